@@ -123,6 +123,7 @@ def test_weekday_takes_the_date_written_beside_it(text, day):
     ("ru", "Инфляция в четверг, 8.4, процента.", "2022-01-13"),
     ("ru", "Окружающая среда (2.5) пострадала.", "2022-01-12"),  # "среда" is Wednesday and the environment
     ("tr", "Meclis Pazar (2.5.) günü toplandı.", "2022-01-09"),
+    ("de", "Er wurde am Sonntag 2.1. Sekunden schneller.", "2022-01-09"),  # a Sunday, but a space is no apposition
 ])
 def test_weekday_of_another_day_is_no_evidence(lang, text, weekday_day):
     assert _days(text, lang) == []  # no d.m. read as a date

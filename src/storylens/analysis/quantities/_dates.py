@@ -1656,9 +1656,10 @@ def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterab
 
 # Languages that write a date of numbers year first ("22.01.06", "2022.01.06."): no day and month in them.
 _YEAR_FIRST_LANGS = frozenset({"ko", "ja", "zh", "hu", "lt"})
-# What may stand between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
-# "Donnerstag, den 13.1.", "в четверг, 13.01"
-_WEEKDAY_GAP = re.compile(r"\s*[,(]?\s*(?:den|dem)?\s*", re.IGNORECASE)
+# What stands between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
+# "Donnerstag, den 13.1.", "в четверг, 13.01"; a space alone is no apposition (dedates79fix: "am Sonntag 2.1.
+# Sekunden schneller", and 2 January 2022 was a Sunday; a "13.01." of two digits needs no weekday)
+_WEEKDAY_GAP = re.compile(r"\s*(?:[,(]\s*(?:den|dem)?|den|dem)\s*", re.IGNORECASE)
 # A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1." (group 1: the first day)
 _DAY_DASH_BEFORE = re.compile(r"(?<![\d.,])([12]?\d|3[01])\.?\s*[-–]\s*$")
 # What follows a day and month without its trailing dot after a weekday: a closing bracket or a comma
