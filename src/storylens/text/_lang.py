@@ -1821,6 +1821,11 @@ class Profile:
     # ("em 11/02", "in 10/12") it is read only before punctuation, the text's end or a clock time: "em 9/10
     # sondagens", "In 10/12 Fällen", "bei 11/12 Prozent" are fractions and tallies (break_dates72).
     slash_day_prepositions: tuple[str, ...] = ()
+    # Words that stand before a day and month written with dots and no year ("am 6.1.", "vom 10.1.", "dnia 13.1.",
+    # "dne 13.1."): such a "d.m." with its trailing dot is read as a date (dedates79, issue #12), and a "dd.mm.yy" after
+    # one ("vom 06.01.22"). Without one of them, a weekday of the same day right before it or the end of a range from
+    # such a date ("vom 7.1. bis 9.1."), a "d.m." is a number: "in 3.5", "§ 3.1.", "bis 8.1.", "seit 2.5.".
+    day_month_prepositions: tuple[str, ...] = ()
     # Words that make a date the end of a time limit, before it ("until", "bis", "jusqu'à", «до», "至") or
     # after it ("kadar", "まで", "까지", "为止"): "would stay closed until Monday" dates no event, so it is
     # compared only with another limit, never with "was closed on Wednesday" (trial48 F18). A denied verb
@@ -2416,6 +2421,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         date_possessive=tuple(raw.get("date_possessive", [])),
         date_since=tuple(w.lower() for w in raw.get("date_since", [])),
         slash_day_prepositions=tuple(w.lower() for w in raw.get("slash_day_prepositions", [])),
+        day_month_prepositions=tuple(w.lower() for w in raw.get("day_month_prepositions", [])),
         date_until=tuple(w.lower() for w in raw.get("date_until", [])),
         date_until_after=tuple(w.lower() for w in raw.get("date_until_after", [])),
         date_by=tuple(w.lower() for w in raw.get("date_by", [])),

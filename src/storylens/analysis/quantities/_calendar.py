@@ -158,8 +158,12 @@ _ZH_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d{2}|20\d{2})\s*[年년](?:\s*(?:至|�
 _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)|г\.))")
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
-# "(13.01.)": day and month with their dots and no year, a German way to write a date
-_DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})\.(?![\d.,]*\d)")
+# "(13.01.)": day and month with their dots and no year, a German way to write a date; the trailing dot (group 3) may
+# be missing ("в четверг (13.01)"): :func:`_dates._day_month_dates` reads which of them are dates
+_DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(\.?)(?![\d.,]*\d)")
+# "06.01.22": day, month and a year of two digits, each of two digits (dedates79); read only when the year is the
+# publication's or the one before (a version "10.01.22" of another year stays unread; Korean "22.01.06" is year first)
+_DMY2_RE = re.compile(r"(?<![\w.,/-])(\d{2})\.(\d{2})\.(\d{2})(?![\w.,/-]*\d|\w)")
 # "em 11/02": day and month with a slash and no year, read only after a preposition of time in a day-first text
 # (_dates._slash_days: a bare "11/12" is as often a ratio or a score)
 _DM_SLASH_RE = re.compile(r"(?<![\d./,-])(\d{1,2})/(\d{2})(?![\d./,-]*\d|/)")

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import pairwise
 
 from ...models import DateMention
@@ -33,6 +33,7 @@ from ._calendar import (
     _DAY_MONTH_RE,
     _DM_DOTS_RE,
     _DM_SLASH_RE,
+    _DMY2_RE,
     _DMY_RE,
     _ISO_RE,
     _JA_WEEKDAY,
@@ -1285,7 +1286,9 @@ def _day_pairs(text: str, dates: list[ResolvedDate], language: str | None) -> li
 # its own against the publication day, it became the Friday before (8 March), a date the text never gave.
 # The weekday may follow the date too: "2 Aralık Çarşamba" (tr), "December 2, Wednesday"; read the
 # other way round, the written date took the weekday's past Wednesday (trial 12: 2 Aralık -> 25 November).
-_APPOSITION = re.compile(r"\s*,?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
+# A bracket opens the date too: "am Donnerstag (6.1.2022)", "в четверг (13.01)" (dedates79: the weekday was read as
+# the Thursday before publication, 2022-01-13, beside the 2022-01-06 it names).
+_APPOSITION = re.compile(r"\s*[,(]?\s*(?:dem|den|der|le|el|il|the)?\s*", re.IGNORECASE)
 
 
 def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
@@ -1299,6 +1302,8 @@ def _apposed(text: str, dates: list[ResolvedDate]) -> list[ResolvedDate]:
             continue
         if not _APPOSITION.fullmatch(text[a.end: b.start]) or a.text.rstrip().endswith((".", "!", "?")):
             continue  # "... on 25 November. On Wednesday, ...": a sentence apart (the date took its full stop)
+        # in a bracket too only a date of the weekday's own day: "am Samstag (20.10)" is a clock time, not 20 October
+        # (dedates79fix: the Saturday became a Wednesday); "Donnerstag (7.1.2022)" of another day stays as it was read
         for k, day, written in ((i, a, b), (i + 1, b, a)):
             if _weekday_alone(day) and not _weekday_alone(written) and _same_weekday(day.date, written.date):
                 out[k] = replace(day, date=written.date)
@@ -1593,14 +1598,7 @@ def _absolute_dates(
         if d:
             yield ResolvedDate(m.group(), d, start=m.start(), end=m.end())
     if lang != "en":
-        for m in _DM_DOTS_RE.finditer(text):
-            day, month = int(m.group(1)), int(m.group(2))
-            if not (1 <= month <= 12 and 1 <= day <= 31 and len(m.group(2)) == 2):
-                continue
-            year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
-            date = _safe_date(year, month, day) if year else None
-            if year is None or date:
-                yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+        yield from _day_month_dates(text, pub, lang)
         if dayfirst and "/" in text:
             yield from _slash_days(text, pub, lang)
     for rx, day_group, month_group, before in ((_DAY_MONTH_RE, 1, 2, 14), (_MONTH_DAY_RE, 2, 1, 0)):
@@ -1616,6 +1614,117 @@ def _absolute_dates(
             if year and date is None:
                 continue
             yield ResolvedDate(m.group().strip(), date, relative=not m.group(3), start=m.start(), end=m.end())
+
+
+def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
+    """Day and month written with dots and no year ("(13.01.)", "am 6.1.", "Donnerstag (13.1.)"), and day, month
+    and a two-digit year ("vom 06.01.22"), in a text of a language that writes them.
+
+    "13.01." with a month of two digits and its trailing dot is a date, as before. Any other "d.m." is read only on
+    positive evidence that it is one (dedates79, issue #12: "(13.1.)", "am 10.1." were the numbers 13.1 and 10.1):
+    a weekday right before it that names the same day ("Donnerstag (13.1.)", "в четверг (13.01)", "am Donnerstag,
+    13.1."; dedates79fix: "am Samstag (20.10)" is a clock time, 20 October 2021 a Wednesday), a word of the language
+    that stands before such days (text data "day_month_prepositions": "am 6.1.", "vom 7.1.", "dnia 13.1.") with the
+    trailing dot, or the end of a range whose start is such a date ("vom 7.1. bis 9.1.", "vom 10.-14.1."). "bis 8.1."
+    and "seit 3.1." alone are no evidence ("alle Windows-Versionen bis 8.1.", "stieg bis 3.1."), nor is a day and a
+    dash ("Die Plätze 3.-5.1."). "in 3.5", "bei 2.4", "§ 3.1.", "13.1 Mio", "am 6.1 Prozent" stay numbers. A day,
+    month and two-digit year ("06.01.22") is read on the same evidence, never bare ("Version 10.01.22"). The year is
+    the article's own (no publication date: no date, and no weekday to agree with)."""
+    if base(lang) in _YEAR_FIRST_LANGS:
+        return
+    last_end = -1  # where the last day and month read as a date ended: a range may continue from it
+    for m in _DM_DOTS_RE.finditer(text):
+        day, month, dotted = int(m.group(1)), int(m.group(2)), bool(m.group(3))
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            continue
+        if not ((dotted and len(m.group(2)) == 2) or _day_range_end(text, last_end, m.start(), lang)
+                or _day_month_evidence(text, m, lang, pub)):
+            continue
+        year = _year_for(month, day, pub, *_lean(text, m.start(), lang))
+        date = _safe_date(year, month, day) if year else None
+        if year is None or date:
+            last_end = m.end()
+            yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+    for m in _DMY2_RE.finditer(text):
+        day, month, year = int(m.group(1)), int(m.group(2)), 2000 + int(m.group(3))
+        if pub is None or year not in (pub.year - 1, pub.year):
+            continue
+        date = _safe_date(year, month, day)
+        if date and _led_as_date(text[max(0, m.start() - 40):m.start()], lang, partial(str, date)):  # never bare
+            yield ResolvedDate(m.group(), date, start=m.start(), end=m.end())
+
+
+# Languages that write a date of numbers year first ("22.01.06", "2022.01.06."): no day and month in them.
+_YEAR_FIRST_LANGS = frozenset({"ko", "ja", "zh", "hu", "lt"})
+# What stands between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
+# "Donnerstag, den 13.1.", "в четверг, 13.01"; a space alone is no apposition (dedates79fix: "am Sonntag 2.1.
+# Sekunden schneller", and 2 January 2022 was a Sunday; a "13.01." of two digits needs no weekday)
+_WEEKDAY_GAP = re.compile(r"\s*(?:[,(]\s*(?:den|dem)?|den|dem)\s*", re.IGNORECASE)
+# A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1." (group 1: the first day)
+_DAY_DASH_BEFORE = re.compile(r"(?<![\d.,])([12]?\d|3[01])\.?\s*[-–]\s*$")
+# What follows a day and month without its trailing dot after a weekday: a closing bracket or a comma
+_UNDOTTED_END = re.compile(r"\s*[),]")
+
+
+def _day_month_evidence(text: str, m: re.Match[str], lang: str | None, pub: dt.date | None) -> bool:
+    """Is the "d.m." of ``m`` (:data:`_DM_DOTS_RE`) a date by what stands right before it (:func:`_day_month_dates`)?
+    A weekday counts only when it names the same day, in the year the day is read in (so only with ``pub``)."""
+    start, month, dotted = m.start(), int(m.group(2)), bool(m.group(3))
+    window = text[max(0, start - 40):start]
+
+    def day_of(day: int) -> str | None:  # the day read in its year, as :func:`_day_month_dates` will read it
+        year = _year_for(month, day, pub, *_lean(text, start, lang))
+        return _safe_date(year, month, day) if year else None
+
+    if not dotted:  # "(13.1)": only an agreeing weekday, and a bracket or a comma after it
+        return _UNDOTTED_END.match(text, m.end()) is not None and _weekday_names(window, lambda: day_of(int(m.group(1))))
+    if dash := _DAY_DASH_BEFORE.search(window):  # "vom 10.-14.1.": the evidence stands before the first day
+        return _led_as_date(window[:dash.start()], lang, lambda: day_of(int(dash.group(1))))
+    return _led_as_date(window, lang, lambda: day_of(int(m.group(1))))
+
+
+def _led_as_date(window: str, lang: str | None, date: Callable[[], str | None]) -> bool:
+    """Does ``window``, the text right before a day written in numbers (``date()``: that day, None without a year),
+    show it a date: a weekday of the same day, or a word of ``lang`` that stands before such days ("am", "vom",
+    "dnia") and no figure right before that word ("um 2 am 3.1.")?"""
+    words = _day_month_prepositions(lang)
+    found = words.search(window) if words is not None else None
+    if found is not None and not _FIGURE_BEFORE.search(window, 0, found.start()):
+        return True
+    return _weekday_names(window, date)
+
+
+def _weekday_names(window: str, date: Callable[[], str | None]) -> bool:
+    """Does ``window`` end in a weekday (and a comma, a bracket or "den") that is the weekday of ``date()``?"""
+    weekdays = [_WEEKDAYS.get(w.group("wd").lower()) for w in _WEEKDAY_RE.finditer(window)
+                if _WEEKDAY_GAP.fullmatch(window, w.end())]
+    if not weekdays or (day := date()) is None:
+        return False
+    return dt.date.fromisoformat(day).weekday() in weekdays
+
+
+def _day_range_end(text: str, last_end: int, start: int, lang: str | None) -> bool:
+    """Is the "d.m." at ``start`` the end of a range from a day and month read as a date that ended at ``last_end``:
+    "vom 7.1. bis 9.1.", "am 10.1. - 12.1."? ("bis 3.1." alone is no evidence: "stieg bis 3.1.")"""
+    return last_end >= 0 and _day_range_to(lang).fullmatch(text, last_end, start) is not None
+
+
+@cache
+def _day_range_to(lang: str | None) -> re.Pattern[str]:
+    """What joins the two ends of a range of days in ``lang`` (text data "weekday_range_to": "bis", "до"; a dash)."""
+    words = (profile(lang).weekday_range_to if lang in LANGUAGES else ()) + ("-", "–", "—")
+    return re.compile(rf"\s*(?:{_phrase_alternatives(words)})\s*", re.IGNORECASE)
+
+
+# A figure without a trailing dot ending a text: "2.8 ", "von 12 "
+_FIGURE_BEFORE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)?\s+$")
+
+
+@cache
+def _day_month_prepositions(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s words before a day and month ending a text (text data "day_month_prepositions"), None without."""
+    words = profile(lang).day_month_prepositions if lang in LANGUAGES else ()
+    return re.compile(rf"(?<![^\W\d_])(?:{_phrase_alternatives(words)})\s+$", re.IGNORECASE) if words else None
 
 
 # "去年5月" is May of last year; "5月份" is May too, but "5个月" (five months) is no month name.
