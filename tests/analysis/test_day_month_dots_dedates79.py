@@ -41,7 +41,6 @@ def _numbers(text: str, lang: str) -> list[float]:
     ("pl", "Ustawę przyjęto dnia 06.01.22 w Sejmie.", "2022-01-06"),
     ("pl", "W czwartek (13.1.) Sejm przyjął ustawę.", "2022-01-13"),
     ("pl", "Ustawę przyjęto dnia 13.1. w Sejmie.", "2022-01-13"),
-    ("ru", "В четверг (13.01) Госдума приняла закон.", "2022-01-13"),
     ("cs", "Ve čtvrtek (13.1.) schválila vláda zákon.", "2022-01-13"),
     ("tr", "Meclis Perşembe (13.1.) günü yasayı kabul etti.", "2022-01-13"),
 ])
@@ -63,6 +62,15 @@ def test_day_range_spans_its_days():
 
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Die Inflation lag am 6.1 Prozent höher."),  # no trailing dot
+    # retester_dedates79: without its trailing dot a "d.m" is no date even after a weekday that agrees by chance
+    # (one in seven): scores, decimals, clock times (PUB 2022-01-14: 2021-08-09 a Monday, 2022-01-03 a Monday)
+    ("de", "Müller siegte am Montag (9.8) vor Huber (9.7)."),
+    ("de", "Die Inflation lag am Mittwoch, 5.1, Prozentpunkte höher."),
+    ("de", "Der Zug fährt am Mittwoch (6.10) ab."),
+    ("ru", "Индекс в понедельник (3.1) вырос."),
+    ("pl", "Inflacja w piątek, 7.1, wzrosła."),
+    ("tr", "Endeks Pazartesi (3.1) yükseldi."),
+    ("fr", "L'indice a progressé vendredi (7.1) à Paris."),
     ("de", "Siehe Abschnitt in 3.5 des Berichts."),
     ("de", "Bei 2.4 Prozent Wachstum bleibt es."),
     ("de", "Die Version 2.1.3 wurde veröffentlicht."),
