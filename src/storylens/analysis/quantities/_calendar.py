@@ -165,12 +165,17 @@ def _guard(pattern: str) -> str:
     """A lookahead of the characters a match of ``pattern`` can start with (:func:`_first_letters`), "" when unknown:
     before a case-blind pattern, the same matches and a position no match starts at is passed over at once."""
     letters = _first_letters(pattern)
-    return f"(?=[{letters}])" if letters else ""
+    # a guard of digits alone passes over nothing a digit-led pattern would not at once (ja/ko: 16 % slower with it,
+    # tester_ingest79)
+    return f"(?=[{letters}])" if letters and letters != r"\d" else ""
 
 
 def _guarded(pattern: str) -> re.Pattern[str]:
-    """``re.compile(pattern, re.IGNORECASE)`` behind its :func:`_guard`: the same matches."""
-    return re.compile(_guard(pattern) + pattern, re.IGNORECASE)
+    """``re.compile(pattern, re.IGNORECASE)`` behind its :func:`_guard`: the same matches. The pattern is grouped
+    behind the guard, so a top-level "|" leaves no alternative unguarded (pt: "há N anos|N anos atrás" was 1.64x
+    slower with its second alternative outside, tester_ingest79)."""
+    guard = _guard(pattern)
+    return re.compile(f"{guard}(?:{pattern})" if guard else pattern, re.IGNORECASE)
 
 
 # One pattern per language; the group name ("r3") says which phrase matched.
