@@ -439,10 +439,9 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     (:func:`_lexicon_nouns`: German "Polizei", "Menschen") are keys under :data:`EVERYDAY_MARK`
     ("%polizei"), never shared evidence.
     """
-    from anyascii import anyascii
-
     from ..analysis.entities import native_keys
     from ..text import base, normalise_digits
+    from ..text._ascii import ascii_text
     from ._aliases import alias_keys, city_readings
 
     text = text or ""
@@ -456,7 +455,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     everyday = _calendar_and_stop_keys(base(language)) if language else frozenset()  # not names ("Dienstag")
     # A language that capitalises its nouns: a line whose capitals are its nouns' is no Title Case headline
     nouns_capitalised = _capitalises_nouns(language)
-    for line in anyascii(plain).splitlines():
+    for line in ascii_text(plain).splitlines():
         title_case = _is_title_case(line, everyday if nouns_capitalised else None)
         for m in _TOKEN.finditer(line):
             if m.group().islower():  # no capital letter in any part: no name key (most words; ASCII here)
@@ -471,7 +470,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     # Deutschland = 德国: the entity linker's tables), in place of the plain keys of its words.
     groups, words = alias_keys(text, genitive=_genitive_s(language), language=language)
     if groups:
-        keys -= {anyascii(w) for w in words}
+        keys -= {ascii_text(w) for w in words}
         keys |= groups
     # The large cities named in another script, keyed as a Latin-script report keys them, under
     # CITY_MARK ("昭通市" -> "@zhaotong", "Гамбурге" -> "@hamburg"): Chinese and Arabic give no other
@@ -484,7 +483,7 @@ def entity_keys(text: str, language: str | None = None) -> frozenset[str]:
     # "kharkovi"). Cased scripts only: a Latin-script case language's city is read where its key stands.
     read = city_readings(text, language)
     if read:
-        keys -= {k for w in read for part in anyascii(w).replace("’", "'").split("-")
+        keys -= {k for w in read for part in ascii_text(w).replace("’", "'").split("-")
                  if (k := _name_key(part)) is not None}
         keys |= {CITY_MARK + k for k in read.values()}
     # Japanese and Korean names of their own read as a Latin-script report writes them, under the same mark

@@ -17,6 +17,7 @@ from ..text import (
     base,
     month_names,
 )
+from ..text._ascii import ASCII
 from ..text.segment import quick_sentences
 from .shingles import NearDuplicate
 
@@ -337,20 +338,8 @@ def _is_cjk(ch: str) -> bool:
 _CJK_CHAR = re.compile("[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
 
 
-class _AsciiTable(dict):
-    """``str.translate`` table filled on first sight of a character with anyascii's transliteration.
-
-    anyascii walks a string in Python one character at a time (a third of the text
-    analysis on dev texts); translating through a table is done in C and gives the
-    same string, as anyascii maps each character on its own."""
-
-    def __missing__(self, codepoint: int) -> str:
-        from anyascii import anyascii
-
-        value = self[codepoint] = anyascii(chr(codepoint))
-        return value
-
-_ASCII = _AsciiTable()
+# anyascii's transliteration in C (storylens.text._ascii: perf41)
+_ASCII = ASCII
 
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 

@@ -25,8 +25,8 @@ from ...text import (
     profile,
 )
 from ._calendar import (
-    _AGO_MORE,
-    _AGO_RE,
+    _AGO_COMPILED,
+    _AGO_MORE_COMPILED,
     _AMBIGUOUS_MONTHS,
     _BASE_MONTHS,
     _BASE_WEEKDAYS,
@@ -2325,7 +2325,7 @@ def _relative_dates(text: str, pub: dt.date | None, langs: tuple[str, ...], unkn
             assert group is not None  # every alternative is a named group
             unit, offset = _RELATIVE[lang][int(group[1:])][1]
             yield _relative(m.group(), unit, offset, pub, m.start(), m.end())
-        for m in re.finditer(_AGO_RE[lang], text, re.IGNORECASE):
+        for m in _AGO_COMPILED[lang].finditer(text):
             yield ResolvedDate(m.group(), _dateparser_day(m.group(), lang, pub), relative=True,
                                start=m.start(), end=m.end())
 
@@ -2333,10 +2333,10 @@ def _relative_dates(text: str, pub: dt.date | None, langs: tuple[str, ...], unkn
 def _ago_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterable[ResolvedDate]:
     """"hace 9 años", "9 lat temu", "9 yıl önce", "قبل تسع سنوات", "9年前": a day that far back from ``pub``
     (:data:`_AGO_MORE`; None without a publication day or when dateparser cannot read it)."""
-    pattern = _AGO_MORE.get(lang or "")
+    pattern = _AGO_MORE_COMPILED.get(lang or "")
     if pattern is None:
         return
-    for m in re.finditer(pattern, text, re.IGNORECASE):
+    for m in pattern.finditer(text):
         phrase = m.group()
         # the phrase, its number words in digits ("hace nueve años"), then "9년 전" for "9년전": each distinct
         # spelling read once (dateparser is slow and gives the same answer to the same phrase)
