@@ -240,6 +240,18 @@ def test_quotes_matched_across_languages(embedder, case, a, la, b, lb, pairs):
     assert [m.diff for q in quotes for m in q.matches] == [None] * sum(len(q.matches) for q in quotes)
 
 
+@pytest.mark.parametrize("close", ["！", "？", "……", "!"])
+def test_chinese_quote_closing_in_another_mark_is_matched_like_one_in_a_full_stop(embedder, close):
+    # fieldcases78 z5: "“…注意安全！”她说" was matched to no English quote (with "。" it was, at 0.445): the
+    # quotation's closing mark reached the encoder; none reads there now, whichever mark closes it.
+    zh = _field("zh-quote-segment", "zh.txt").replace("注意安全。”", f"注意安全{close}”")
+    docs = [_doc(zh, "zh", "d1"), _doc(_field("zh-quote-segment", "en.txt"), "en", "d2")]
+    quotes = match_quotes(extract_quote_spans(docs), docs, embedder)
+    by_id = {q.id: q for q in quotes}
+    found = {(q.text, by_id[m.quote].text) for q in quotes if q.doc == "d1" for m in q.matches}
+    assert any(x == f"请市民尽量减少外出，注意安全{close}" and y.startswith("Residents should stay") for x, y in found), found
+
+
 # ---------------------------------------------------------------- vectorised scoring = the pair formula
 
 
@@ -449,7 +461,8 @@ def test_a_translation_whose_speakers_are_not_both_named_matches_on_its_own_cosi
     quotes = extract_quote_spans(docs)
     zh, en = (next(q for q in quotes if q.doc == d) for d in ("d1", "d2"))
     assert zh.speaker == "男孩的父亲" and en.speaker == "Deeq Mohameed Farah"
-    out = match_quotes(quotes, docs, _PlantedEmbedder(zh.text, en.text, cosine))
+    # (the encoder reads the Chinese quotation without its closing "。": _match._encoder_text)
+    out = match_quotes(quotes, docs, _PlantedEmbedder(_match._encoder_text(zh), en.text, cosine))
     assert bool(next(q for q in out if q.id == zh.id).matches) is matched
 
 
