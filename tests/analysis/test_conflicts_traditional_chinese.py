@@ -37,3 +37,22 @@ def test_the_lookup_form_is_one_character_for_one_and_chinese_only():
     # Japanese "週一回" (once a week), "無" (none) keep their forms: the zh lists never read them
     assert han_lookup_form("週一回、無料で開く。", "ja") == "週一回、無料で開く。"
     assert han_lookup_form("预计未来三天", "zh") == "预计未来三天"
+
+
+# ---------------------------------------------------------------- dates (fieldcases78 z6: "週四" gave no date)
+
+
+@pytest.mark.parametrize(("text", "phrase"), [("氣象部門週四發布暴雨橙色預警。", "週四"), ("氣象部門星期四發布暴雨橙色預警。", "星期四"),
+                                              ("气象部门周四发布暴雨橙色预警。", "周四")])
+def test_a_traditional_weekday_is_read_and_kept_as_written(text, phrase):
+    from storylens.analysis.quantities import extract_dates
+
+    got = [(d.text, d.date, text[d.start:d.end]) for d in extract_dates(text, published="2021-05-06", language="zh")]
+    assert got == [(phrase, "2021-05-06", phrase)]
+
+
+@pytest.mark.parametrize("text", ["ジムには週一回通っている。", "週一回の会議が開かれた。"])
+def test_japanese_once_a_week_is_no_monday(text):
+    from storylens.analysis.quantities import extract_dates
+
+    assert extract_dates(text, published="2021-05-06", language="ja") == ()

@@ -2322,9 +2322,14 @@ def extract_dates(
     publication year unless that lands more than a month after publication.
     ``dayfirst`` is how slash dates read (:func:`day_first` of the whole
     article; decided from ``text`` when None). ``text`` offsets are kept when
-    Arabic-Indic digits are read ("٤/٦/٢٠٢٠").
+    Arabic-Indic digits are read ("٤/٦/٢٠٢٠"), and when a Chinese text's Traditional characters are read as the
+    Simplified ones its word lists are written in ("週四" as "周四", Thursday: text._hanzi.han_lookup_form; fieldcases78
+    z6); each date's text is then the text's own.
     """
+    from ...text._hanzi import han_lookup_form
+
     original = text
+    text = han_lookup_form(text, language)
     # the pattern needs a bracket or a slash before a month name: most sentences need no compile (~0.01 CPU-s) nor scan
     if ("(" in text or "/" in text) and _second_month_name().search(text):
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
