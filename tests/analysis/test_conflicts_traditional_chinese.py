@@ -56,3 +56,17 @@ def test_japanese_once_a_week_is_no_monday(text):
     from storylens.analysis.quantities import extract_dates
 
     assert extract_dates(text, published="2021-05-06", language="ja") == ()
+
+
+# ---------------------------------------------------------------- names (fieldcases78 z6: 王麗 not linked to Wang Li)
+
+
+def test_a_traditional_chinese_name_is_found_as_written():
+    from storylens.analysis.entities._rules import _script_mentions
+
+    found = {f for f, *_ in _script_mentions("氣象部門週四發布暴雨橙色預警。市氣象台首席預報員王麗說。", "zh")}
+    assert "王麗" in found
+    assert not any(f.startswith(("週", "周")) for f in found)
+    # a country is no person in either script (stop 78's tester: "韓國" made a person)
+    for text in ("韓國總統週四表示，將加強合作。", "韩国总统周四表示，将加强合作。"):
+        assert not [f for f, etype, *_ in _script_mentions(text, "zh") if etype == "PERSON"], text
