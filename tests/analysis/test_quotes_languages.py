@@ -252,6 +252,24 @@ def test_chinese_quote_closing_in_another_mark_is_matched_like_one_in_a_full_sto
     assert any(x == f"请市民尽量减少外出，注意安全{close}" and y.startswith("Residents should stay") for x, y in found), found
 
 
+def test_a_traditional_chinese_quote_scores_as_its_simplified_form(embedder):
+    # fieldcases78 z6: USE read "這次降雨範圍很廣" 0.45 against the English quote, "这次降雨范围很广" 0.77; the encoder
+    # reads a Chinese quotation and its sentence in Simplified characters (text._hanzi.han_lookup_form), the
+    # quotation's text stays as written
+    hans = _field("zh-quote-segment", "zh.txt")
+    hant = "".join({"这": "這", "围": "圍", "广": "廣", "请": "請", "尽": "儘", "减": "減", "丽": "麗", "说": "說",
+                    "预": "預", "报": "報", "员": "員", "气": "氣", "门": "門", "发": "發", "级": "級"}.get(c, c) for c in hans)
+    en = _doc(_field("zh-quote-segment", "en.txt"), "en", "d2")
+    scores = []
+    for text in (hans, hant):
+        docs = [_doc(text, "zh", "d1"), en]
+        quotes = match_quotes(extract_quote_spans(docs), docs, embedder)
+        first = next(q for q in quotes if q.doc == "d1")
+        assert first.text == text[text.index("“") + 1 : text.index("”")]
+        scores.append(max((m.score for m in first.matches), default=0.0))
+    assert scores[1] == pytest.approx(scores[0], abs=0.01), scores
+
+
 # ---------------------------------------------------------------- vectorised scoring = the pair formula
 
 

@@ -16,6 +16,7 @@ from rapidfuzz.process import cdist
 from ...models import Document, Quote, QuoteMatch
 from ...settings import DEFAULT
 from ...text import base, profile, same_surname, script_of, sound_match, surname_first, use_covers
+from ...text._hanzi import han_lookup_form
 from ._scripts import _ZH_SURNAMES
 from ._subjects import joint_parts
 from ._vocab import _ARABIC, _DETS, _HAN
@@ -174,9 +175,17 @@ _HAN_CLOSE = re.compile(r"(?<=[\u3400-\u9fff])[。！？!?…．.]+$")
 _HAN_INNER_CLOSE = re.compile(r"(?<=[\u3400-\u9fff])[。！？!?…．.]+(?=[”」』’\"])")
 
 
-def _encoder_text(q: Quote) -> str:
-    """The text of ``q`` the encoder reads: a Han quotation without its closing marks (``_HAN_CLOSE``)."""
-    return _HAN_CLOSE.sub("", q.text.rstrip()) or q.text
+def _encoder_text(q: Quote, language: str | None = None) -> str:
+    """The text of ``q`` the encoder reads: a Han quotation without its closing marks (``_HAN_CLOSE``), a Chinese
+    one (``language``) in Simplified characters (:func:`_encoder_context`)."""
+    return han_lookup_form(_HAN_CLOSE.sub("", q.text.rstrip()) or q.text, language)
+
+
+def _encoder_context(text: str, language: str | None) -> str:
+    """The sentence of a quotation as the encoder reads it: without the marks closing a Han quotation inside its
+    quotation marks (``_HAN_INNER_CLOSE``), a Chinese one in Simplified characters, one for one (USE read
+    "這次降雨範圍很廣" 0.45 against the English quotation, "这次降雨范围很广" 0.77: fieldcases78 z6)."""
+    return han_lookup_form(_HAN_INNER_CLOSE.sub("", text), language)
 
 
 def quote_pair_scores(quotes: Sequence[Quote], documents: Sequence[Document], embedder) -> np.ndarray:
@@ -196,8 +205,9 @@ def _pair_matrices(quotes: Sequence[Quote], documents: Sequence[Document], embed
     if n == 0:
         return np.zeros((0, 0), dtype=np.float32), np.zeros((0, 0), dtype=bool)
     docs = {d.id: d for d in documents}
-    contexts = [_HAN_INNER_CLOSE.sub("", _context_of(q, docs)) for q in quotes]
-    texts = [_encoder_text(q) for q in quotes]
+    languages = [docs[q.doc].language if q.doc in docs else None for q in quotes]
+    contexts = [_encoder_context(_context_of(q, docs), lang) for q, lang in zip(quotes, languages, strict=True)]
+    texts = [_encoder_text(q, lang) for q, lang in zip(quotes, languages, strict=True)]
     vectors = embedder.embed(texts + contexts)
     qv, cv = vectors[:n], vectors[n:]
     sim_q = np.clip(qv @ qv.T, 0.0, 1.0)
