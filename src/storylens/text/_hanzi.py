@@ -42,9 +42,10 @@ _HANT = Path(__file__).resolve().parent / "data" / "zh_hant_chars.json"
 
 
 @lru_cache(maxsize=1)
-def _hant_table() -> dict[int, str]:
-    raw = read_json(_HANT)
-    return str.maketrans(raw["traditional"], raw["simplified"])
+def _hant_table() -> dict[int, int]:
+    """Traditional character -> Simplified one; a damaged file is one error naming it (str.maketrans raises a
+    ValueError for two strings of unequal length, a TypeError for others)."""
+    return read_json(_HANT, lambda raw: str.maketrans(raw["traditional"], raw["simplified"]))
 
 
 def han_lookup_form(text: str, language: str | None) -> str:
