@@ -25,6 +25,52 @@ def test_a_traditional_denial_still_denies(text):
     assert negated(han_lookup_form(text, "zh"), "zh")
 
 
+# stop 79's tester: "没收" (confiscate) as a whole word negated nothing, but it also swallowed the "没" of 没收到 (not
+# received), 没收入 (no income), 没收拾 (not packed), 没收购 (not acquired): their denials were lost
+@pytest.mark.parametrize(("text", "en"), [
+    ("数千名工人已经两个月没收入了。", "Thousands of workers have had an income for the past two months."),
+    ("數千名工人已經兩個月沒收入了。", "Thousands of workers have had an income for the past two months."),
+    ("他说他没收到任何通知。", "He said he received a notice."),
+    ("他說他沒收到任何通知。", "He said he received a notice."),
+    ("居民们没收拾行李就逃走了。", "Residents packed their bags before fleeing."),
+    ("居民們沒收拾行李就逃走了。", "Residents packed their bags before fleeing."),
+    ("公司今年没收购任何企业。", "The company acquired businesses this year."),
+    ("公司今年沒收購任何企業。", "The company acquired businesses this year."),
+])
+def test_not_received_is_a_denial_though_confiscate_is_none(text, en):
+    assert negated(text, "zh")
+    assert polarity(en, "en", text, "zh") is not None
+    assert "收" in affirmed(text, "zh") and "没" not in affirmed(text, "zh") and "沒" not in affirmed(text, "zh")
+
+
+def test_confiscate_inside_a_denial_still_denies():
+    assert negated("警方並未沒收任何財物。", "zh") and negated("警方并未没收任何财物。", "zh")
+    assert affirmed("警方並未沒收任何財物。", "zh") == "警方並沒收任何財物。"
+
+
+# stop 79's tester: words written with 没 / 别 that negate nothing (submerged, sank, declined, villa) were denials in
+# either script ("洪水淹沒了3個村莊" against "Floods submerged three villages": a polarity conflict)
+@pytest.mark.parametrize(("text", "en"), [
+    ("洪水淹沒了3個村莊。", "Floods submerged three villages."),
+    ("洪水淹没了3个村庄。", "Floods submerged three villages."),
+    ("一艘載有20名漁民的漁船在暴風中沉沒。", "A fishing boat carrying 20 fishermen sank in the storm."),
+    ("一艘载有20名渔民的渔船在暴风中沉没。", "A fishing boat carrying 20 fishermen sank in the storm."),
+    ("這家有百年歷史的企業逐漸沒落。", "The century-old company has gradually declined."),
+    ("警方在一棟別墅內發現了7具屍體。", "Police found seven bodies in a villa."),
+    ("警方在一栋别墅内发现了7具尸体。", "Police found seven bodies in a villa."),
+    ("野生動物經常在這一帶出沒。", "Wild animals are often seen in the area."),
+    ("敵軍全軍覆沒。", "The enemy army was wiped out."),
+])
+def test_a_word_written_with_a_negation_character_is_no_denial(text, en):
+    assert not negated(text, "zh")
+    assert polarity(en, "en", text, "zh") is None
+
+
+def test_a_denial_of_such_a_word_still_denies():
+    assert negated("那艘船沒有沉沒。", "zh") and negated("那艘船没有沉没。", "zh")
+    assert negated("你別去那棟別墅。", "zh")
+
+
 def test_affirmed_keeps_the_traditional_text_as_written():
     assert affirmed("歐洲央行沒有降息。", "zh") == "歐洲央行降息。"
 
