@@ -97,6 +97,53 @@ def test_a_traditional_weekday_is_read_and_kept_as_written(text, phrase):
     assert got == [(phrase, "2021-05-06", phrase)]
 
 
+# stop 79's tester: "總統上週四會見了…" against "… last Thursday" was a date conflict, 上週四 read as this week's
+# Thursday (main read 上周四 so); a weekday's week named by 上 is the week before publication's, Monday to Sunday
+# (published Thursday 2021-05-06); 下 stays the coming such day
+@pytest.mark.parametrize(("text", "date"), [
+    ("總統上週四會見了法國外長。", "2021-04-29"), ("总统上周四会见了法国外长。", "2021-04-29"),
+    ("上週一市長辭職。", "2021-04-26"), ("上周一市长辞职。", "2021-04-26"), ("上週日舉行選舉。", "2021-05-02"),
+    ("上個禮拜天他去了教堂。", "2021-05-02"), ("上个星期五他去了北京。", "2021-04-30"),
+    ("上上周五发生了事故。", "2021-04-23"), ("議會將於下週二就預算案投票。", "2021-05-11"), ("下週四開會。", "2021-05-13"),
+])
+def test_a_weekday_of_last_or_next_week_is_that_weeks_day(text, date):
+    from storylens.analysis.quantities import extract_dates
+
+    assert [d.date for d in extract_dates(text, published="2021-05-06", language="zh")] == [date]
+
+
+def test_last_thursday_in_chinese_is_no_conflict_with_english():
+    from storylens.analysis.quantities import extract_dates
+
+    en = extract_dates("The president met the French foreign minister last Thursday.", published="2021-05-06",
+                       language="en")
+    for text in ("總統上週四會見了法國外長。", "总统上周四会见了法国外长。"):
+        assert [d.date for d in extract_dates(text, published="2021-05-06", language="zh")] == [d.date for d in en]
+
+
+def test_morning_or_evening_before_a_weekday_names_no_week():
+    from storylens.analysis.quantities import extract_dates
+
+    assert [d.date for d in extract_dates("晚上周六有雨。", published="2021-05-06", language="zh")] == ["2021-05-01"]
+
+
+# stop 79's tester: "每週一次" (once a week) read as a Monday; a count of weeks or of times is no weekday
+@pytest.mark.parametrize("text", ["該委員會每週一次召開會議。", "该委员会每周一次召开会议。", "他一週一次去醫院。", "检查两周一次。",
+                                  "每週一至兩次訓練。", "三週一次的會議。", "每周三次训练。", "過去數週一直下雨。", "今年前三周一共有5人死亡。"])
+def test_once_a_week_is_no_weekday(text):
+    from storylens.analysis.quantities import extract_dates
+
+    assert extract_dates(text, published="2021-05-06", language="zh") == ()
+
+
+def test_every_monday_is_no_single_day_and_a_weekday_before_the_next_day_is_one():
+    from storylens.analysis.quantities import extract_dates
+
+    assert [(d.text, d.date) for d in extract_dates("每週一開放。", published="2021-05-06", language="zh")] == [("週一", None)]
+    assert [d.date for d in extract_dates("他周四被捕，次日获释。", published="2021-05-06", language="zh")] == ["2021-05-06"]
+    assert [d.date for d in extract_dates("週一至週五營業。", published="2021-05-06", language="zh")] == ["2021-05-03", "2021-05-07"]
+
+
 @pytest.mark.parametrize("text", ["ジムには週一回通っている。", "週一回の会議が開かれた。"])
 def test_japanese_once_a_week_is_no_monday(text):
     from storylens.analysis.quantities import extract_dates
