@@ -163,3 +163,25 @@ def test_a_traditional_chinese_name_is_found_as_written():
     # a country is no person in either script (stop 78's tester: "韓國" made a person)
     for text in ("韓國總統週四表示，將加強合作。", "韩国总统周四表示，将加强合作。"):
         assert not [f for f, etype, *_ in _script_mentions(text, "zh") if etype == "PERSON"], text
+
+
+# stop 79's tester: "韓國", "德國", "美國", "臺灣" were places linked to nothing, Simplified "韩国" to South Korea: the
+# alias tables give Chinese names in Simplified characters and are looked up so too
+
+
+@pytest.mark.parametrize(("form", "name"), [("韓國", "South Korea"), ("德國", "Germany"), ("美國", "United States"),
+                                            ("臺灣", "Taiwan"), ("台灣", "Taiwan"), ("韩国", "South Korea"), ("韓国", "South Korea")])
+def test_a_traditional_country_name_is_the_country(form, name):
+    from storylens.analysis.entities._aliases import _default_alias_tables
+    from storylens.analysis.entities._gazetteer import _alias_of
+
+    group = _alias_of(form, _default_alias_tables()[1])
+    assert group is not None and group.name == name
+
+
+def test_traditional_countries_link_to_their_english_names():
+    from ._docs import entities_of, joined
+
+    entities = entities_of([("zh", ["美國國務卿布林肯訪問了韓國和德國。"]),
+                            ("en", ["US Secretary of State Antony Blinken visited South Korea and Germany."])])
+    assert joined(entities, "韓國", "South Korea") and joined(entities, "德國", "Germany") and joined(entities, "美國", "US")
