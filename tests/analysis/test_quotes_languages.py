@@ -465,6 +465,32 @@ class _PlantedEmbedder:
         return np.array(out, dtype=np.float32)
 
 
+class _RecordingEmbedder(_PlantedEmbedder):
+    """A :class:`_PlantedEmbedder` that keeps every text it was given."""
+
+    def __init__(self):
+        super().__init__("", "", 0.0)
+        self.seen: list[str] = []
+
+    def embed(self, texts):
+        self.seen += list(texts)
+        return super().embed(texts)
+
+
+@pytest.mark.parametrize(("text", "lang", "quotation"), [
+    ("「新型ウイルスの拡大は深刻な状況。」と厚生労働相の佐藤一郎氏は木曜日に述べた。", "ja", "新型ウイルスの拡大は深刻な状況。"),
+    ("「病床の確保が最優先課題！」と東京都知事は強調した。", "ja", "病床の確保が最優先課題！"),
+    ("衛生部長劉曉東說：「我們已經做好了準備！」", "zh", "我们已经做好了准备"),
+])
+def test_only_a_chinese_quotation_reaches_the_encoder_without_its_closing_mark(text, lang, quotation):
+    # stop 79's tester: the closing-mark stripping (fieldcases78 z5) moved Japanese scores (0.565 -> 0.6); Japanese
+    # quotations reach the encoder as written, Chinese ones without the mark and in Simplified characters
+    docs = [_doc(text, lang, "d1"), _doc("\u201cWe are ready,\u201d the minister said.", "en", "d2")]
+    recorder = _RecordingEmbedder()
+    match_quotes(extract_quote_spans(docs), docs, recorder)
+    assert quotation in recorder.seen, recorder.seen
+
+
 _ZH_FATHER = "市医院迎来新年第一个婴儿。男孩的父亲对记者说：“我很高兴有这个了不起的男婴。”护士们也很开心。"
 _EN_FATHER = ("A baby boy arrived at 12:01 a.m. at the county hospital. “I'm very happy to have this miracle boy,” "
               "said Deeq Mohameed Farah. The staff brought balloons.")
@@ -480,7 +506,7 @@ def test_a_translation_whose_speakers_are_not_both_named_matches_on_its_own_cosi
     zh, en = (next(q for q in quotes if q.doc == d) for d in ("d1", "d2"))
     assert zh.speaker == "男孩的父亲" and en.speaker == "Deeq Mohameed Farah"
     # (the encoder reads the Chinese quotation without its closing "。": _match._encoder_text)
-    out = match_quotes(quotes, docs, _PlantedEmbedder(_match._encoder_text(zh), en.text, cosine))
+    out = match_quotes(quotes, docs, _PlantedEmbedder(_match._encoder_text(zh, "zh"), en.text, cosine))
     assert bool(next(q for q in out if q.id == zh.id).matches) is matched
 
 
