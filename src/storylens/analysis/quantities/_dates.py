@@ -1681,12 +1681,12 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
             # "每周一开放" (open every Monday): no single day, so no date, as "every Monday" (break65d H1)
             yield ResolvedDate(m.group(), None, relative=True, start=m.start(), end=m.end())
             continue
-        shift = _ZH_WEEK_SHIFT.search(before) if m.group(1) else None
-        if shift is not None and pub is not None:
+        week = _ZH_WEEK_SHIFT.search(before) if m.group(1) else None
+        if week is not None and pub is not None:
             # "上周四" (last week's Thursday): that day of the week before publication's, a week running Monday to
             # Sunday (stop 79's tester: "上週四會見" was this week's Thursday, a false conflict with "last Thursday")
             monday = pub - dt.timedelta(days=pub.weekday())
-            date = _ymd(monday + dt.timedelta(weeks=_ZH_WEEK_SHIFTS[shift.group(1)], days=wd))
+            date = _ymd(monday + dt.timedelta(weeks=_ZH_WEEK_SHIFTS[week.group(1)], days=wd))
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
             continue
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
