@@ -197,12 +197,16 @@ def _bounds(language: str) -> re.Pattern[str] | None:
     return re.compile(f"{edge}(?:{alternation(words)})", re.IGNORECASE)
 
 
-def _straight_apostrophes(text: str) -> str:
+def _straight_apostrophes(text: str, language: str | None = None) -> str:
     """``text`` with the typographic apostrophe (U+2019, what most news pages print) as the straight one the
     negation patterns are written with: "didn’t", "n’a pas" and "n’est" read as "didn't", "n'a pas" (stop 53:
-    both were affirmations, and a denial against its affirmation gave no polarity conflict). One character for
-    one, so spans found in the result are the text's."""
-    return text.replace("\u2019", "'")
+    both were affirmations, and a denial against its affirmation gave no polarity conflict); a Chinese text's
+    Traditional characters as the Simplified ones the lists are written in ("預計未來" holds "未来", future:
+    text._hanzi.han_lookup_form; fieldcases78 z6). One character for one, so spans found in the result are the
+    text's."""
+    from ..text._hanzi import han_lookup_form
+
+    return han_lookup_form(text.replace("\u2019", "'"), language)
 
 
 def negated(text: str, language: str | None) -> bool:
@@ -231,7 +235,7 @@ def _named_negation_only(text: str, language: str | None) -> bool:
     from ..text import LANGUAGES
 
     lang = language if language in LANGUAGES else "en"
-    text = _straight_apostrophes(text)
+    text = _straight_apostrophes(text, lang)
     named = _QUOTED_WORD.sub(lambda m: _named_negation(m, lang), text)
     return named != text and not negated(named, lang)
 
@@ -257,7 +261,7 @@ def _negation_text(text: str, lang: str) -> str:
     """``text`` as :func:`negated` reads it (``lang`` a known language): straight apostrophes, without number
     bounds, expletive "until" clauses, phrases that negate nothing and negations that deny nothing, and in a
     case-sensitive language with a sentence's first word lower-cased."""
-    text = _straight_apostrophes(text)
+    text = _straight_apostrophes(text, lang)
     bounds = _bounds(lang)
     if bounds is not None:  # "не менее 2300", "nicht weniger als": a bound on a number, no denial
         text = bounds.sub(" ", text)
@@ -302,7 +306,7 @@ def affirmed(text: str, language: str | None) -> str:
     words = _FR_PARTICLES if lang == "fr" else _pattern(lang)
     gap = " " if lang not in _NO_WORD_BOUNDARY else ""
     # found in the text with straight apostrophes (one character for one: the spans are the text's own)
-    straight = _straight_apostrophes(text)
+    straight = _straight_apostrophes(text, lang)
     kept = _kept_spans(straight, lang)
     out, at = [], 0
     for hit in words.finditer(straight):
@@ -826,7 +830,7 @@ def _no_answer_only(denial: str, denial_lang: str | None) -> bool:
 def _negations_all_in(pattern: re.Pattern[str], denial: str, language: str) -> bool:
     """Whether ``pattern`` matches in ``denial`` and no negation is left when its matches are blanked: every
     negation of the denial is one of them (:func:`_no_answer_only`, :func:`_wish_only`)."""
-    text = _straight_apostrophes(denial)
+    text = _straight_apostrophes(denial, language)
     kept = pattern.sub(lambda m: " " * len(m.group()), text)
     return kept != text and not negated(kept, language)
 
@@ -1254,7 +1258,7 @@ def _without_implications(text: str, language: str | None) -> str | None:
     denials = _word_list(language, "implication_denials")
     if denials is None:
         return None
-    straight = _straight_apostrophes(text)  # one character for one: spans are the text's
+    straight = _straight_apostrophes(text, language)  # one character for one: spans are the text's
     spans: list[tuple[int, int]] = []
     for m in denials.finditer(straight):
         if spans and m.start() < spans[-1][1]:
@@ -1283,7 +1287,7 @@ def _implication_verbs_in(text: str, language: str | None) -> bool:
     from ..text import LANGUAGES
 
     verbs = _word_list(language, "implication_verbs") if language in LANGUAGES else None
-    return verbs is not None and verbs.search(_straight_apostrophes(text)) is not None
+    return verbs is not None and verbs.search(_straight_apostrophes(text, language)) is not None
 
 
 def _implication_clause(text: str, language: str | None) -> bool:

@@ -48,7 +48,7 @@ T = TypeVar("T")
 
 _DATA = Path(__file__).resolve().parent / "data"
 # (cldr.json, given_names.json, family_names.json and place_forms.json hold knowledge of every language: no language files)
-_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages"})  # pinyin_names: Chinese names read by sound (_hanzi)
+_SHARED_FILES = frozenset({"cldr", "clubs", "organisation_nouns", "competitions", "given_names", "family_names", "international_bodies", "numbered_names", "calendar_date_names", "pinyin_names", "place_forms", "languages", "zh_hant_chars"})  # pinyin_names: Chinese names read by sound (_hanzi); zh_hant_chars: Traditional read as Simplified for lookups (_hanzi)
 # The language files the package ships (text/data/languages.json): one missing is a DataFileError when its profile is
 # read (:func:`profile`), not a language that silently vanished from the glob (robust76fix #2: en.json deleted gave
 # exit 0 and other results). One small file read at start-up; it is shipped, so its own absence is a DataFileError

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..._datafile import SHIPPED_DATA, read_json
 from ...text import base, language_word, stop_words
+from ...text._hanzi import han_lookup_form
 from ._aliases import AliasGroup
 from ._names import _HAN_RE, _exact_key, greek_latin, is_acronym
 
@@ -204,10 +205,17 @@ def _alias_of(form: str, index: Mapping[str, AliasGroup], language: str | None =
     """The alias group ``form`` names: an acronym by its capitals (in its own script only: "ES" is not "ЕС"),
     another form by its spelling key; a short acronym the press writes as a capitalised word (German "die Uno",
     Italian "gli Usa", "l'Oms", "il Ppe") by its capitals too when ``language``, the text's, reads the word as no
-    word of its own (:func:`_acronym_written_as_word`). No language: no such word (break59a F2)."""
+    word of its own (:func:`_acronym_written_as_word`). No language: no such word (break59a F2). A Han form the
+    table lacks is looked up in Simplified characters too (text._hanzi.han_lookup_form, one for one): the tables
+    give Chinese names in Simplified, so Traditional "韓國", "德國", "美國", "臺灣" named nothing while "韩国" was South
+    Korea (stop 79's tester); a Japanese form the table lacks reads so as well, a kanji place name being the
+    Chinese one ("韓国" is listed)."""
     if is_acronym(form):
         return index.get("ACR:" + form.replace(".", "").upper())
     group = index.get(_exact_key(form))
+    if group is None and _HAN_RE.search(form):
+        simplified = han_lookup_form(form, "zh")
+        group = index.get(_exact_key(simplified)) if simplified != form else None
     if group is None and language and _acronym_written_as_word(form, language):
         group = index.get("ACR:" + form.upper())
     return group

@@ -21,6 +21,7 @@ from ...text import (
     profile,
     stop_words,
 )
+from ...text._hanzi import han_lookup_form
 from ._aliases import _SEMEVAL_LANGS, _default_alias_tables, _territory_pattern, territory_groups
 from ._gazetteer import _alias_of, _inflected_city, _place_data, _places
 from ._names import (
@@ -105,7 +106,26 @@ def _zh_places() -> frozenset[str]:
 
 
 def _script_mentions(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
-    """(form, type, source, gloss) for Chinese or Arabic text (see above)."""
+    """(form, type, source, gloss) for Chinese or Arabic text (see above). A Chinese text is read in its Traditional
+    characters as Simplified ones, which the cues and lists are written in ("預報員王麗說" as "预报员王丽说";
+    text._hanzi.han_lookup_form, one character for one; fieldcases78 z6: 王麗 was no mention), and each form found
+    is the text's own."""
+    look = han_lookup_form(text, lang)
+    found = _script_mentions_read(look, lang)
+    if look == text:
+        return found
+    return [(_as_written(form, look, text), etype, source, gloss if gloss is None else _as_written(gloss, look, text))
+            for form, etype, source, gloss in found]
+
+
+def _as_written(form: str, look: str, text: str) -> str:
+    """``form``, found in ``look`` (``text`` read one character for one), as ``text`` writes it."""
+    at = look.find(form)
+    return text[at : at + len(form)] if at >= 0 else form
+
+
+def _script_mentions_read(text: str, lang: str) -> list[tuple[str, str, str, str | None]]:
+    """:func:`_script_mentions` of ``text`` as its lists read it."""
     found: list[tuple[str, str, str, str | None]] = []
     glossed: set[str] = set()
     for start, end in _dot_names(text):

@@ -1237,7 +1237,8 @@ def _date_candidates(
     months, weekdays = _word_hits(text, base(language))
     dayfirst = day_first(text, language) if dayfirst is None else dayfirst
     cands += [(r.start, r.end, r) for r in _absolute_dates(text, pub, months, dayfirst, base(language))]
-    if "月" in text or "월" in text or "周" in text or "星期" in text or "日" in text or "号" in text or "曜" in text:
+    if "月" in text or "월" in text or "周" in text or "星期" in text or "礼拜" in text or "日" in text or "号" in text \
+            or "曜" in text:
         cands += [(r.start, r.end, r) for r in _zh_dates(text, pub, base(language))]
     cands += [(r.start, r.end, r) for r in _month_dates(text, pub, months, base(language))]
     cands += [(r.start, r.end, r) for r in _bare_days(text, pub, months, base(language))]
@@ -1733,6 +1734,20 @@ _ZH_YEAR_WORD = {"去年": -1, "今年": 0, "明年": 1, "前年": -2}
 _ZH_MONTHS_COUNT = re.compile(r"[内內里裡间間]")
 
 
+# Words right before a Chinese weekday (周一, 星期一, 礼拜一; a Traditional text is read in Simplified characters) that
+# name its week as the week before publication's, two weeks back with the word doubled ("上上周五"); not the 上 of
+# 早上, 晚上, 马上, 以上 ("晚上周六" is no last week). 下 (next) stays an ahead word (text data "weekday_ahead"): the
+# coming such day, as English "next Friday" reads (tests/analysis/test_quantities_weekday_ahead.py).
+_ZH_WEEK_SHIFTS = {"上上": -2, "上": -1}
+_ZH_WEEK_SHIFT = re.compile(r"(?<![早晚马以])(上上|上)个?$")
+# A number right before 周 / 星期 makes it a count of weeks ("一周一次" once a week, "两周一次", "数周一直"), 每 a
+# recurring day ("每周一", every Monday); a count of times right after the day's numeral makes it a frequency
+# ("每周一次", "每周一至两次", "每周三次"), not 次日 (the next day).
+_ZH_WEEK_COUNTED = re.compile(r"(?:[\d一二两三四五六七八九十几数多半百千]|[\d一二两三四五六七八九十几数多半]个)$")
+_ZH_EVERY_WEEK = re.compile(r"每个?$")
+_ZH_TIMES = re.compile(r"(?:[至到或、~～-][\d一二两三四五六七八九十]{1,3})?次(?!日)")
+
+
 def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterable[ResolvedDate]:
     """"2022年1月6日" / "1月6日" / "2022年1月" / "周四" (Chinese writes dates with digits and 年月日)."""
     for m in _ZH_DATE_RE.finditer(text):
@@ -1769,6 +1784,21 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
     for m in _ZH_WEEKDAY_RE.finditer(text):
         wd = _ZH_WEEKDAY[m.group(1)] if m.group(1) else _JA_WEEKDAY[m.group(2)]
+        before = text[max(0, m.start() - 3) : m.start()]
+        if m.group(1) and (_ZH_WEEK_COUNTED.search(before) or _ZH_TIMES.match(text, m.end())):
+            continue  # "一周一次", "两周一次", "每周一至两次", "数周一直": a count of weeks or of times, no weekday
+        if m.group(1) and _ZH_EVERY_WEEK.search(before):
+            # "每周一开放" (open every Monday): no single day, so no date, as "every Monday" (break65d H1)
+            yield ResolvedDate(m.group(), None, relative=True, start=m.start(), end=m.end())
+            continue
+        week = _ZH_WEEK_SHIFT.search(before) if m.group(1) else None
+        if week is not None and pub is not None:
+            # "上周四" (last week's Thursday): that day of the week before publication's, a week running Monday to
+            # Sunday (stop 79's tester: "上週四會見" was this week's Thursday, a false conflict with "last Thursday")
+            monday = pub - dt.timedelta(days=pub.weekday())
+            date = _ymd(monday + dt.timedelta(weeks=_ZH_WEEK_SHIFTS[week.group(1)], days=wd))
+            yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
+            continue
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
         yield ResolvedDate(m.group(), _resolve_weekday(wd, mark, pub), relative=True, start=m.start(), end=m.end())
 
@@ -2432,9 +2462,14 @@ def extract_dates(
     publication year unless that lands more than a month after publication.
     ``dayfirst`` is how slash dates read (:func:`day_first` of the whole
     article; decided from ``text`` when None). ``text`` offsets are kept when
-    Arabic-Indic digits are read ("٤/٦/٢٠٢٠").
+    Arabic-Indic digits are read ("٤/٦/٢٠٢٠"), and when a Chinese text's Traditional characters are read as the
+    Simplified ones its word lists are written in ("週四" as "周四", Thursday: text._hanzi.han_lookup_form; fieldcases78
+    z6); each date's text is then the text's own.
     """
+    from ...text._hanzi import han_lookup_form
+
     original = text
+    text = han_lookup_form(text, language)
     # the pattern needs a bracket or a slash before a month name: most sentences need no compile (~0.01 CPU-s) nor scan
     if ("(" in text or "/" in text) and _second_month_name().search(text):
         text = _bracketed_month().sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), text)
