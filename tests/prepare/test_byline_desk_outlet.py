@@ -4,7 +4,7 @@ its outlet."""
 
 import pytest
 
-from storylens.prepare.clean import parse_byline
+from storylens.prepare.clean import clean_text, parse_byline
 
 
 @pytest.mark.parametrize(("byline", "outlet"), [
@@ -21,3 +21,72 @@ def test_a_desk_credit_names_its_outlet_and_no_author(byline: str, outlet: str) 
 
 def test_a_person_before_an_outlet_stays_an_author() -> None:
     assert parse_byline("Jane Tan, Asharq Al-Awsat") == (["Jane Tan"], "Asharq Al-Awsat")
+
+
+# fieldcases78 (byline-outlet-as-author b2, b3, b4_de; quote-speaker-layout q3_de): a desk credit of role words
+# with a modifier ("Political Correspondent", "Sports Reporter", "Pressestelle") was read as an author, or made the
+# line no byline; a wire agency first ("dpa, Zeit Online") left the outlet unread. Role words and modifiers are any
+# language's text data "byline" "job_titles", "desk_words", "desk_modifiers".
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("Political Correspondent, BBC News", "BBC News"),
+    ("Sports Reporter, Daily Mail", "Daily Mail"),
+    ("Chief Political Correspondent, Sky News", "Sky News"),
+    ("Pressestelle, Beispiel Nachrichten", "Beispiel Nachrichten"),
+    ("Wirtschaftsredaktion, Frankfurter Rundschau", "Frankfurter Rundschau"),
+    ("Wirtschafts-Korrespondent, Handelsblatt", "Handelsblatt"),
+    ("Correspondant, Le Figaro", "Le Figaro"),
+    ("Redazione Esteri, Corriere della Sera", "Corriere della Sera"),
+    ("Корреспондент, Коммерсантъ", "Коммерсантъ"),
+    ("dpa, Zeit Online", "Zeit Online"),
+    ("PAP, Gazeta Wyborcza", "Gazeta Wyborcza"),
+])
+def test_a_role_or_wire_credit_first_names_its_outlet_and_no_author(byline: str, outlet: str) -> None:
+    assert parse_byline(byline) == ([], outlet)
+
+
+@pytest.mark.parametrize(("byline", "read"), [
+    # a person first: the second name is a co-reporter, never an outlet (stop 78's reverted lesson)
+    ("Anna Kowalska, Jan Nowak", (["Anna Kowalska", "Jan Nowak"], None)),
+    ("Ana Folha, Carlos Bode", (["Ana Folha", "Carlos Bode"], None)),
+    # a person whose surname is a role word is a person
+    ("John Reporter, Daily Mail", (["John Reporter"], "Daily Mail")),
+    ("Anna Redakcja, Gazeta Wyborcza", (["Anna Redakcja"], "Gazeta Wyborcza")),
+    # a role after a person's name is the person's
+    ("Jane Doe, Political Correspondent", (["Jane Doe"], None)),
+    ("Staff", ([], None)),
+    ("Sports Reporter", ([], None)),
+])
+def test_a_person_first_is_read_as_before(byline: str, read: tuple[list[str], str | None]) -> None:
+    assert parse_byline(byline) == read
+
+
+@pytest.mark.parametrize(("byline", "read"), [
+    # a person's name after a desk or wire credit stays a person's, no outlet
+    ("Staff, Jan Nowak", (["Jan Nowak"], None)),
+    ("Reuters, Jane Doe", None),
+    # the role words before a person's name are no part of it
+    ("Korrespondent Max Müller, Der Spiegel", (["Max Müller"], "Der Spiegel")),
+    ("Senior Editor Jane Doe, The Times", (["Jane Doe"], "The Times")),
+])
+def test_a_credit_beside_a_person(byline: str, read: tuple[list[str], str | None] | None) -> None:
+    assert parse_byline(byline) == read
+
+
+@pytest.mark.parametrize(("header", "body", "outlet"), [
+    ("Autor: PAP, Gazeta Wyborcza", "Most został ponownie otwarty w poniedziałek po dwóch latach remontu.",
+     "Gazeta Wyborcza"),
+    ("Przez Redakcja, Rzeczpospolita", "Most został ponownie otwarty w poniedziałek po dwóch latach remontu.",
+     "Rzeczpospolita"),
+    ("Автор: Корреспондент, Коммерсантъ", "Мост вновь открыли в понедельник после двух лет ремонта.", "Коммерсантъ"),
+    ("Von Wirtschaftsredaktion, Frankfurter Rundschau",
+     "Die Brücke wurde am Montag nach zwei Jahren Bauzeit wieder für den Verkehr geöffnet.", "Frankfurter Rundschau"),
+    ("Par Correspondant, Le Figaro", "Le pont a rouvert lundi après deux ans de travaux de réparation.", "Le Figaro"),
+])
+def test_a_marked_desk_or_wire_credit_header_names_its_outlet(header: str, body: str, outlet: str) -> None:
+    cleaned = clean_text(f"{header}\n\n{body}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text) == ((), outlet, body)
+
+
+def test_a_marked_credit_alone_with_no_outlet_is_no_header_of_a_headline() -> None:
+    body = "Het vuur sloeg maandag over naar een tweede gebouw in de binnenstad."
+    assert clean_text(f"Door het vuur naar het team\n\n{body}").text.startswith("Door het vuur")

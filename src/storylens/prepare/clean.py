@@ -1892,7 +1892,22 @@ def _marked_header_byline(byline: str) -> tuple[list[str], str | None] | None:
     before = _byline_markers()[0]
     name = _marker_name(byline) if before is not None and before.match(byline) else None
     parsed = parse_byline(name) if name else None
+    if parsed is not None and not parsed[0] and parsed[1] is not None and name and _credit_first(name):
+        return parsed  # "Autor: PAP, Gazeta Wyborcza", "Автор: Корреспондент, Коммерсантъ": a desk or wire credit and its outlet
     return parsed if parsed is not None and parsed[0] else None
+
+
+def _is_credit(part: str) -> bool:
+    """Whether a byline's part is all one desk's or wire agency's credit (:func:`_is_desk`, :func:`_is_agency`)."""
+    part = part.strip()
+    return _is_desk(part) or _is_agency(part)
+
+
+def _credit_first(byline: str) -> bool:
+    """Whether a byline's first part is a desk credit or a wire agency's (:func:`_is_desk`, :func:`_is_agency`):
+    positive evidence that it names no person, so the name after it is the outlet ("PAP, Gazeta Wyborcza")."""
+    first = _people_and().split(byline, maxsplit=1)[0].strip()
+    return bool(first) and _is_credit(first)
 
 
 def _take_header_piece(line: str, next_line: str, state: _State, pieces: int) -> bool:
@@ -1962,8 +1977,12 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     authors: list[str] = []
     others: list[str] = []
     marked_outlet = None
+    credited = False
     for part in _joined_markers(parts):
         marked = _marked_authors(part)
+        if marked is None and (name := _marker_name(part)) and _is_credit(name):
+            credited = True  # "Autor: PAP", "Door Redactie": a wire's or desk's credit, no author (fieldcases78)
+            continue
         if marked is None and len(parts) == 1:
             # a listed outlet has no person's shape (_name_shape): "Door Het Parool", listed (hdr68b)
             marked = [name] if (name := _marker_name(part)) and _article_outlet(name) else None
@@ -1973,7 +1992,8 @@ def _take_marked_byline(line: str, state: _State) -> bool:
             others.append(part)
         else:
             authors.extend(marked)
-    if marked_outlet is None and (not authors or len(others) > 1
+    # a credit alone is no byline here ("Door het vuur naar het team"): only with the outlet beside it
+    if marked_outlet is None and (not (authors or credited and others) or len(others) > 1
                                   or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
         return False
     state.authors.extend(authors)
@@ -2237,7 +2257,7 @@ def _marked_authors(part: str) -> list[str] | None:
     # a second marker inside the first ("文/本报记者 李明"): no part of the name either (byline70b M1)
     if before is not None and (inner := before.match(name)) is not None:
         marker, name = marker + name[:inner.start("name")], inner["name"]
-    names = [n.strip() for n in _marked_and().split(name) if n.strip()]
+    names = [_role_dropped(n.strip()) for n in _marked_and().split(name) if n.strip()]
     # a Chinese marker marks a Chinese name: anything else beside "记者" is a headline ("表彰优秀记者", "我是记者"),
     # the marker alone ("新华社记者　2025年1月7日") or a caption ("新华社记者李明摄"; byline70b H1-H3)
     if _ZH_MARKER.search(marker):
@@ -3746,6 +3766,7 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     parts = parts[:1] + [p for p in parts[1:] if not is_job_title(p)]
     if not parts:
         return None
+    parts = [_role_dropped(p) for p in parts]  # "Korrespondent Max Müller": the role before the name is no part of it
     if glued := _glued_outlet(parts[-1]):  # "MARIA GARCIA Associated Press": AP's byline has no comma
         parts[-1:] = glued
     outlet = None
@@ -3759,8 +3780,12 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
           # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
           # as an author and no outlet): a desk is an outlet's, never a person's
-          or (len(parts) > 1 and all(_is_desk(p) for p in parts[:-1])
-              and (_looks_like_name(last) or _caseless_name(last)))
+          # ... and after a wire agency's credit ("By dpa, Zeit Online": fieldcases78 b4_de, no outlet), the
+          # syndication credit of the copy; never after a person ("By Anna Kowalska, Jan Nowak": two reporters)
+          # A name opening with a given name is a person's unless an outlet's word names it ("By Reuters, Jane
+          # Doe", "By Staff, Jan Nowak": no outlet)
+          or (len(parts) > 1 and all(_is_desk(p) or _is_agency(p) for p in parts[:-1])
+              and (_looks_like_name(last) or _caseless_name(last)) and not _given_name_first(last))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
           or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
@@ -3952,9 +3977,55 @@ def _is_outlet(text: str) -> bool:
 
 
 def _is_desk(text: str) -> bool:
+    """A desk credit, no person: a listed desk (data/outlets.json "desks"), an outlet's staff or desk ("Reuters
+    staff"), or a few role words of any language with their modifiers only (:func:`_desk_credit_re`: "Political
+    Correspondent", "Sports Reporter", "Pressestelle", "Wirtschaftsredaktion"; fieldcases78 b2, b3, q3_de)."""
     _, _, desks = _outlet_data()
     folded = text.strip().casefold()
-    return folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
+    return (folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
+            or (len(folded.split()) <= _DESK_CREDIT_WORDS and _desk_credit_re().fullmatch(folded) is not None))
+
+
+def _given_name_first(name: str) -> bool:
+    """Whether ``name`` opens with a listed given name and no outlet's word names it (:func:`_outlet_named`): a
+    person's name ("Jan Nowak"), not an outlet's ("Zeit Online", "Maria Vision News" is named an outlet)."""
+    from ..text import given_name_gender
+
+    words = name.split()
+    return bool(words) and given_name_gender(words[0]) is not None and not _outlet_named(name)
+
+
+def _role_dropped(name: str) -> str:
+    """A person's name without the role words written before it ("Korrespondent Max Müller" -> "Max Müller",
+    "Chief Political Correspondent Jane Doe" -> "Jane Doe"; :func:`_desk_credit_re`), the rest a person's name
+    opening with a listed given name; ``name`` as it is otherwise ("John Reporter", "Sports Reporter")."""
+    from ..text import given_name_gender
+
+    words = name.split()
+    for k in range(1, min(len(words) - 1, _DESK_CREDIT_WORDS + 1)):
+        rest = " ".join(words[k:])
+        if (_desk_credit_re().fullmatch(" ".join(words[:k]).casefold()) and given_name_gender(words[k]) is not None
+                and _is_person(rest)):
+            return rest
+    return name
+
+
+# A desk credit of role words is a few words: "Chief Political Correspondent", "Redazione Esteri"
+_DESK_CREDIT_WORDS = 4
+
+
+@lru_cache(maxsize=1)
+def _desk_credit_re() -> re.Pattern[str]:
+    """Role words of any language's bylines (text data "byline" "job_titles" and "desk_words") with only the
+    modifiers a desk credit puts beside them ("desk_modifiers": "Political", "Our", "Esteri"; one written with "-"
+    may be glued to the role word, "Wirtschaftsredaktion"), at least one role word: a credit of no person. A
+    given name or any other word makes a person's name ("John Reporter", "Korrespondent Max Müller")."""
+    roles = {w for lang in LANGUAGES for w in (*profile(lang).byline_job_titles, *profile(lang).byline_desk_words)}
+    mods = {m for lang in LANGUAGES for m in profile(lang).byline_desk_modifiers}
+    glued = {m.rstrip("-") for m in mods if m.endswith("-")}
+    role = rf"(?:(?:{alternation(glued)})-?)?(?:{alternation(roles)})" if glued else rf"(?:{alternation(roles)})"
+    mod = rf"(?:{alternation(m.rstrip('-') for m in mods)})"
+    return re.compile(rf"(?:{mod}[\s-]+)*{role}(?:[\s-]+(?:{role}|{mod}))*")
 
 
 def _desk_outlet(desk: str) -> str | None:
