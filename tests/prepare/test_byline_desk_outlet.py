@@ -39,6 +39,9 @@ def test_a_person_before_an_outlet_stays_an_author() -> None:
     ("Корреспондент, Коммерсантъ", "Коммерсантъ"),
     ("dpa, Zeit Online", "Zeit Online"),
     ("PAP, Gazeta Wyborcza", "Gazeta Wyborcza"),
+    # a desk of a wire agency
+    ("Redacción EFE, El Mundo", "El Mundo"),
+    ("Redazione ANSA, Il Giorno", "Il Giorno"),
 ])
 def test_a_role_or_wire_credit_first_names_its_outlet_and_no_author(byline: str, outlet: str) -> None:
     assert parse_byline(byline) == ([], outlet)

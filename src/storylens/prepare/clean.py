@@ -3978,12 +3978,17 @@ def _is_outlet(text: str) -> bool:
 
 def _is_desk(text: str) -> bool:
     """A desk credit, no person: a listed desk (data/outlets.json "desks"), an outlet's staff or desk ("Reuters
-    staff"), or a few role words of any language with their modifiers only (:func:`_desk_credit_re`: "Political
-    Correspondent", "Sports Reporter", "Pressestelle", "Wirtschaftsredaktion"; fieldcases78 b2, b3, q3_de)."""
+    staff"), a few role words of any language with their modifiers only (:func:`_desk_credit_re`: "Political
+    Correspondent", "Sports Reporter", "Pressestelle", "Wirtschaftsredaktion"; fieldcases78 b2, b3, q3_de), or one
+    role word before a wire agency ("Redacción EFE")."""
     _, _, desks = _outlet_data()
     folded = text.strip().casefold()
+    words = folded.split()
     return (folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
-            or (len(folded.split()) <= _DESK_CREDIT_WORDS and _desk_credit_re().fullmatch(folded) is not None))
+            or (len(words) <= _DESK_CREDIT_WORDS and _desk_credit_re().fullmatch(folded) is not None)
+            # a desk and the wire agency it writes for ("Redacción EFE", "Redaktion dpa")
+            or (1 < len(words) <= _DESK_CREDIT_WORDS + 1 and _is_agency(" ".join(words[1:]))
+                and _desk_credit_re().fullmatch(words[0]) is not None))
 
 
 def _given_name_first(name: str) -> bool:
