@@ -93,3 +93,86 @@ def test_a_marked_desk_or_wire_credit_header_names_its_outlet(header: str, body:
 def test_a_marked_credit_alone_with_no_outlet_is_no_header_of_a_headline() -> None:
     body = "Het vuur sloeg maandag over naar een tweede gebouw in de binnenstad."
     assert clean_text(f"Door het vuur naar het team\n\n{body}").text.startswith("Door het vuur")
+
+
+# bylines79's tester: a desk's or role's credit alone on its line above a wire's dateline or a date was made the
+# outlet (the dateline's agency lost: "By Jane Doe" / "Senior Correspondent" / "LONDON, March 14 (Reuters) -" gave
+# the outlet "Senior Correspondent"); the credit is the header's and names no outlet
+_EN = "The bridge reopened to traffic on Monday after two years of repairs, the city council said."
+_DE = "Die Brücke wurde am Montag nach zwei Jahren Bauzeit wieder für den Verkehr geöffnet."
+
+
+@pytest.mark.parametrize(("header", "authors", "outlet"), [
+    ("By Jane Doe\nSenior Correspondent\nLONDON, March 14 (Reuters) - ", ("Jane Doe",), "Reuters"),
+    ("By Jane Doe\nChief Political Correspondent\nBERLIN (dpa) - ", ("Jane Doe",), "dpa"),
+    ("Foreign Editor\nPARIS (AFP) — ", (), "AFP"),
+    ("Sports Reporter\nMANCHESTER, March 14 (Reuters) - ", (), "Reuters"),
+])
+def test_a_role_line_over_a_wire_dateline_leaves_the_agency_the_outlet(
+        header: str, authors: tuple[str, ...], outlet: str) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}{_EN}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == (authors, outlet, _EN)
+
+
+@pytest.mark.parametrize(("header", "authors"), [
+    ("Senior Editor\n14 March 2026", ()),
+    ("Sports Reporter\n14 March 2026", ()),
+    ("Staff\n14 March 2026", ()),
+    ("By Jane Doe\nSenior Editor\n14 March 2026", ("Jane Doe",)),
+    ("Da Redação\n14 de março de 2026", ()),
+    ("La Redacción\n14 de marzo de 2026", ()),
+    ("Redazione Esteri\n14 marzo 2026", ()),
+    ("Redaktion\n14. März 2026", ()),
+])
+def test_a_role_line_over_a_date_names_no_outlet(header: str, authors: tuple[str, ...]) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{_EN}")
+    assert (cleaned.authors, cleaned.outlet, str(cleaned.published), cleaned.text.split("\n")[-1]) == (
+        authors, None, "2026-03-14", _EN)
+
+
+def test_an_outlet_named_like_a_desk_over_a_date_stays_the_outlet() -> None:
+    body = "De brug is maandag na twee jaar werkzaamheden weer opengegaan."
+    cleaned = clean_text(f"Bridge reopens after two years\n\nDe Correspondent\n14 maart 2026\n\n{body}")
+    assert (cleaned.authors, cleaned.outlet) == ((), "De Correspondent")
+
+
+# bylines79's tester: a marked desk credit and the place written from made the place the outlet; a listed city or
+# region (the gazetteer's, as a dateline's place) is no outlet, and the line is still the header's
+@pytest.mark.parametrize(("header", "body"), [
+    ("Par notre correspondant, Bruxelles", "Le pont a rouvert lundi après deux ans de travaux de réparation."),
+    ("Von Korrespondent, Brüssel", _DE),
+    ("Por Corresponsal, Bruselas", "El puente reabrió al tráfico el lunes tras dos años de obras."),
+    ("Von Redaktion dpa, Berlin", _DE),
+    ("Von Redaktion, Bayern", _DE),
+    ("By Staff, London", _EN),
+])
+def test_a_desk_credit_and_a_place_name_no_outlet(header: str, body: str) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{body}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == ((), None, body)
+
+
+@pytest.mark.parametrize(("byline", "read"), [
+    ("Staff, London", ([], None)),
+    ("Correspondent, Kyiv", ([], None)),
+    ("Jane Doe, London", (["Jane Doe"], None)),
+    ("Jane Doe, Washington Post", (["Jane Doe"], "Washington Post")),
+    ("Editor & Publisher", ([], None)),  # two roles: "Publisher" was the outlet
+])
+def test_a_place_or_a_role_last_is_no_outlet(byline: str, read: tuple[list[str], str | None]) -> None:
+    assert parse_byline(byline) == read
+
+
+# bylines79's tester: a marked desk credit was the author ("Door Redactie Buitenland, NRC" gave "Redactie Buitenland")
+@pytest.mark.parametrize(("header", "body", "outlet"), [
+    ("Door Redactie Buitenland, NRC", "De brug is maandag na twee jaar werkzaamheden weer opengegaan.", "NRC"),
+    ("Di Redazione Esteri, Corriere della Sera", "Il ponte è stato riaperto lunedì dopo due anni di lavori.",
+     "Corriere della Sera"),
+])
+def test_a_marked_desk_credit_is_no_author(header: str, body: str, outlet: str) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{body}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == ((), outlet, body)
+
+
+def test_a_headline_ending_in_team_and_a_name_stays_text() -> None:
+    body = "Het vuur sloeg maandag over naar een tweede gebouw in de binnenstad."
+    assert "Door het vuur naar het team, Ajax" in clean_text(f"Door het vuur naar het team, Ajax\n\n{body}").text

@@ -1892,8 +1892,11 @@ def _marked_header_byline(byline: str) -> tuple[list[str], str | None] | None:
     before = _byline_markers()[0]
     name = _marker_name(byline) if before is not None and before.match(byline) else None
     parsed = parse_byline(name) if name else None
-    if parsed is not None and not parsed[0] and parsed[1] is not None and name and _credit_first(name):
-        return parsed  # "Autor: PAP, Gazeta Wyborcza", "Автор: Корреспондент, Коммерсантъ": a desk or wire credit and its outlet
+    if (parsed is not None and not parsed[0] and name and _credit_first(name)
+            and (parsed[1] is not None or _written_from(_people_and().split(name)[-1].strip()))):
+        # "Autor: PAP, Gazeta Wyborcza", "Автор: Корреспондент, Коммерсантъ": a desk or wire credit and its outlet;
+        # "Par notre correspondant, Bruxelles": and the place written from, no outlet
+        return parsed
     return parsed if parsed is not None and parsed[0] else None
 
 
@@ -1992,10 +1995,20 @@ def _take_marked_byline(line: str, state: _State) -> bool:
             others.append(part)
         else:
             authors.extend(marked)
+    # a desk's credit and one name of an outlet's shape, no person's, beside it: that outlet ("Door Redactie
+    # Buitenland, NRC"), or the place written from and no outlet ("Par notre correspondant, Bruxelles")
+    # ... a credit of role words or a listed desk only: a name ending in "team" is as often a headline's words
+    # ("Door het vuur naar het team, Ajax"; hdr71 fix B)
+    credit_outlet = (credited and not authors and len(others) == 1 and _header_outlet_shape(others[0])
+                     and not _is_person(others[0])
+                     and any(_role_credit(n) for p in parts if (n := _marker_name(p)) is not None))
     # a credit alone is no byline here ("Door het vuur naar het team"): only with the outlet beside it
-    if marked_outlet is None and (not (authors or credited and others) or len(others) > 1
-                                  or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
+    if marked_outlet is None and not credit_outlet and (
+            not (authors or credited and others) or len(others) > 1
+            or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
         return False
+    if others and _written_from(others[0]):
+        others = []
     state.authors.extend(authors)
     state.outlet = state.outlet or marked_outlet or (others[0] if others else None)
     state.remove("header", line)
@@ -2258,6 +2271,9 @@ def _marked_authors(part: str) -> list[str] | None:
     if before is not None and (inner := before.match(name)) is not None:
         marker, name = marker + name[:inner.start("name")], inner["name"]
     names = [_role_dropped(n.strip()) for n in _marked_and().split(name) if n.strip()]
+    # a desk's credit is no person's name ("Door Redactie Buitenland", "Di Redazione Esteri"; bylines79's tester):
+    # the marker marks no author there, and the credit is read as one (_is_credit)
+    names = [n for n in names if not _is_desk(n)]
     # a Chinese marker marks a Chinese name: anything else beside "记者" is a headline ("表彰优秀记者", "我是记者"),
     # the marker alone ("新华社记者　2025年1月7日") or a caption ("新华社记者李明摄"; byline70b H1-H3)
     if _ZH_MARKER.search(marker):
@@ -3023,7 +3039,8 @@ def _take_name_over_dateline(line: str, next_line: str, state: _State, headline:
                 return None
         if _is_person(line):
             return None  # two people's lines: not an outlet's header
-        state.outlet = state.outlet or line
+        if not _desk_line(line):
+            state.outlet = state.outlet or line
         state.remove("header", line)
         return "byline"
     date = _date_line(next_line)
@@ -3036,12 +3053,21 @@ def _take_name_over_dateline(line: str, next_line: str, state: _State, headline:
         state.authors.append(line)
         state.remove("byline", line)
     else:
-        state.outlet = state.outlet or line
+        # a desk's or a role's credit ("Senior Correspondent", "Redazione Esteri", "Staff") is the header's and names
+        # no outlet: the dateline's agency below is the outlet ("LONDON, March 14 (Reuters) -"; bylines79's tester)
+        if not _desk_line(line):
+            state.outlet = state.outlet or line
         state.remove("header", line)
     if date is not None:
         state.published = state.published or date
         return "date"
     return "dateline"
+
+
+def _desk_line(line: str) -> bool:
+    """Whether a name alone on its line is a desk's or a role's credit (:func:`_is_desk`: "Senior Correspondent",
+    "Sports Reporter", "La Redacción", "Staff"), not a listed outlet's name ("De Correspondent")."""
+    return _is_desk(line) and not _is_outlet(line) and not _article_outlet(line)
 
 
 def _take_header_above_dateline(line: str, next_line: str, state: _State) -> bool:
@@ -3769,6 +3795,10 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     parts = [_role_dropped(p) for p in parts]  # "Korrespondent Max Müller": the role before the name is no part of it
     if glued := _glued_outlet(parts[-1]):  # "MARIA GARCIA Associated Press": AP's byline has no comma
         parts[-1:] = glued
+    if len(parts) > 1 and _written_from(parts[-1]):
+        # "Par notre correspondant, Bruxelles", "By Staff, London", "Jane Doe, London": the place written from is
+        # no outlet nor author (bylines79's tester: the place was the outlet after a desk's credit)
+        parts.pop()
     outlet = None
     last = parts[-1]
     if _full_date().fullmatch(last.strip(" .")):
@@ -3795,6 +3825,13 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if not all(_is_person(p) for p in people):
         return None
     return [_name_case(p) for p in people], outlet
+
+
+def _written_from(part: str) -> bool:
+    """Whether a byline's last part is a listed city or region alone (the gazetteer's, :func:`_listed_city`, as a
+    dateline's place is read; "Bayern", "Texas"), no outlet's name nor a person's: where the reporters write from."""
+    return ((_listed_city(part) or _folded_key(part) in _region_keys()) and not _is_outlet(part)
+            and not _outlet_named(part) and not _is_person(part))
 
 
 # A "with" and the agency it credits ("avec l'AFP", "mit dpa", "z PAP"); alone, a credit inside a byline's brackets
@@ -3976,6 +4013,18 @@ def _is_outlet(text: str) -> bool:
     return any(t.casefold() in words for t in tokens[:4]) or (tokens[0] == "The" and lower <= 1)
 
 
+# An outlet's staff, desk or team ("Reuters staff", "Sports Desk"): a desk credit, though as often a headline's words
+_TEAM_DESK = re.compile(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)")
+
+
+def _role_credit(text: str) -> bool:
+    """Whether ``text`` is a listed desk, a wire agency or a desk credit of role words (:func:`_is_desk` without the
+    "... team", "... staff" names a headline's words may make): "Redactie Buitenland", "notre correspondant"."""
+    folded = text.strip().casefold()
+    return (folded in _outlet_data()[2] or _is_agency(text)
+            or (_is_desk(text) and _TEAM_DESK.fullmatch(folded) is None))
+
+
 def _is_desk(text: str) -> bool:
     """A desk credit, no person: a listed desk (data/outlets.json "desks"), an outlet's staff or desk ("Reuters
     staff"), a few role words of any language with their modifiers only (:func:`_desk_credit_re`: "Political
@@ -3984,7 +4033,7 @@ def _is_desk(text: str) -> bool:
     _, _, desks = _outlet_data()
     folded = text.strip().casefold()
     words = folded.split()
-    return (folded in desks or bool(re.fullmatch(r"[\w .'’-]{1,40}\s(?:staff|desk|newsdesk|team|bureau)", folded))
+    return (folded in desks or bool(_TEAM_DESK.fullmatch(folded))
             or (len(words) <= _DESK_CREDIT_WORDS and _desk_credit_re().fullmatch(folded) is not None)
             # a desk and the wire agency it writes for ("Redacción EFE", "Redaktion dpa")
             or (1 < len(words) <= _DESK_CREDIT_WORDS + 1 and _is_agency(" ".join(words[1:]))
