@@ -130,10 +130,16 @@ def test_a_role_line_over_a_date_names_no_outlet(header: str, authors: tuple[str
         authors, None, "2026-03-14", _EN)
 
 
-def test_an_outlet_named_like_a_desk_over_a_date_stays_the_outlet() -> None:
-    body = "De brug is maandag na twee jaar werkzaamheden weer opengegaan."
-    cleaned = clean_text(f"Bridge reopens after two years\n\nDe Correspondent\n14 maart 2026\n\n{body}")
-    assert (cleaned.authors, cleaned.outlet) == ((), "De Correspondent")
+@pytest.mark.parametrize(("header", "body", "read"), [
+    ("De Correspondent\n14 maart 2026", "De brug is maandag na twee jaar werkzaamheden weer opengegaan.",
+     ((), "De Correspondent")),
+    ("Кореспондент\nАвтор: Іван Петренко\n14 березня 2026",
+     "Міст у понеділок знову відкрили для руху після двох років ремонту.", (("Іван Петренко",), "Кореспондент")),
+])
+def test_a_listed_outlet_named_like_a_desk_stays_the_outlet(
+        header: str, body: str, read: tuple[tuple[str, ...], str]) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{body}")
+    assert (cleaned.authors, cleaned.outlet) == read
 
 
 # bylines79's tester: a marked desk credit and the place written from made the place the outlet; a listed city or
