@@ -210,6 +210,16 @@ def test_a_marked_desk_credit_is_no_author(header: str, body: str, outlet: str) 
     assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == ((), outlet, body)
 
 
+# bylines79 re-tester: a marked wire credit and the place written from lost the wire (the line stayed the text's)
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("Door ANP, Den Haag", "ANP"),
+    ("Автор: ТАСС, Нижний Новгород", "ТАСС"),
+])
+def test_a_marked_wire_credit_and_a_place_the_wire_is_the_outlet(header: str, outlet: str) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{_EN}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == ((), outlet, _EN)
+
+
 def test_a_headline_ending_in_team_and_a_name_stays_text() -> None:
     body = "Het vuur sloeg maandag over naar een tweede gebouw in de binnenstad."
     assert "Door het vuur naar het team, Ajax" in clean_text(f"Door het vuur naar het team, Ajax\n\n{body}").text

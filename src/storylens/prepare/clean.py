@@ -1981,10 +1981,12 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     others: list[str] = []
     marked_outlet = None
     credited = False
+    wire = None  # the wire agency credited, the outlet when only the place written from follows ("Door ANP, Den Haag")
     for part in _joined_markers(parts):
         marked = _marked_authors(part)
         if marked is None and (name := _marker_name(part)) and _is_credit(name):
             credited = True  # "Autor: PAP", "Door Redactie": a wire's or desk's credit, no author (fieldcases78)
+            wire = wire or (name if _is_agency(name) else None)
             continue
         if marked is None and len(parts) == 1:
             # a listed outlet has no person's shape (_name_shape): "Door Het Parool", listed (hdr68b)
@@ -2012,7 +2014,9 @@ def _take_marked_byline(line: str, state: _State) -> bool:
             or (others and not (_outlet_named(others[0]) and _header_outlet_shape(others[0])))):
         return False
     if others and _written_from(others[0], after_credit=credited and not authors):
-        others = []
+        # the place written from, no outlet; a wire's credit before it is the copy's outlet, as parse_byline
+        # reads "By Reuters, New York" (bylines79 re-tester: "Door ANP, Den Haag" gave no outlet)
+        others = [wire] if wire and not authors else []
     state.authors.extend(authors)
     state.outlet = state.outlet or marked_outlet or (others[0] if others else None)
     state.remove("header", line)
