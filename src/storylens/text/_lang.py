@@ -281,6 +281,12 @@ class Profile:
     # Job titles a byline gives after a name ("Daniyar Akhmetov, Karaganda correspondent", "Korrespondentin in
     # Moskau"): the author's role, no second author and no outlet (casefolded).
     byline_job_titles: tuple[str, ...] = ()
+    # A desk credit's words (with the job titles): a byline of these alone names no person ("Staff", "Newsdesk",
+    # "Redaktion", "Pressestelle"), and the modifiers that may stand with them ("Political Correspondent", "Our
+    # Correspondent", "Redazione Esteri"); a modifier ending in "-" is also glued to the role word as German
+    # writes it ("Wirtschafts-" of "Wirtschaftsredaktion", "Wirtschafts-Korrespondent"). Casefolded.
+    byline_desk_words: tuple[str, ...] = ()
+    byline_desk_modifiers: tuple[str, ...] = ()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
     # a row are one factor ("3千万円" = 30,000,000).
@@ -2017,6 +2023,8 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         surname_particle_markers=frozenset(w.lower() for w in raw.get("byline", {}).get("surname_particles", [])),
         byline_after=tuple(raw.get("byline", {}).get("after", [])),
         byline_job_titles=tuple(w.casefold() for w in raw.get("byline", {}).get("job_titles", [])),
+        byline_desk_words=tuple(w.casefold() for w in raw.get("byline", {}).get("desk_words", [])),
+        byline_desk_modifiers=tuple(w.casefold() for w in raw.get("byline", {}).get("desk_modifiers", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
