@@ -226,3 +226,54 @@ def test_a_headline_ending_in_team_and_a_name_stays_text() -> None:
     # ... and a place after it: a credit of role words or a listed desk only reads the place as written from
     assert "Door het vuur naar het team, Den Haag" in clean_text(
         f"Door het vuur naar het team, Den Haag\n\n{body}").text
+
+
+# bylines79 re-tester 2 HIGH: a wire's credit, its reporter and the place written from lost the reporter (the place
+# taken, "AFP, Jeanne Dupont" was no byline; the line stayed the text's). The reporter is the author, the wire the
+# copy's outlet.
+@pytest.mark.parametrize(("header", "author", "outlet"), [
+    ("By AP, Jane Doe, London", "Jane Doe", "AP"),
+    ("Par AFP, Jeanne Dupont, Lyon", "Jeanne Dupont", "AFP"),
+    ("Von dpa, Max Müller, Hamburg", "Max Müller", "dpa"),
+    ("Por EFE, Ana López, Sevilla", "Ana López", "EFE"),
+    ("By dpa, Jordan Smith, Berlin", "Jordan Smith", "dpa"),
+])
+def test_a_wire_its_reporter_and_a_place_keep_the_reporter(header: str, author: str, outlet: str) -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\n{header}\n\n{_EN}")
+    assert (cleaned.authors, cleaned.outlet, cleaned.text.split("\n")[-1]) == ((author,), outlet, _EN)
+
+
+def test_a_wire_its_reporters_and_a_place_parse() -> None:
+    assert parse_byline("ANSA, Mario Rossi, Milano") == (["Mario Rossi"], "ANSA")
+    assert parse_byline("AFP, Jeanne Dupont et Paul Martin, Lyon") == (["Jeanne Dupont", "Paul Martin"], "AFP")
+    assert parse_byline("AP, Paris Jackson, London") == (["Paris Jackson"], "AP")
+
+
+# bylines79 re-tester 2: after a wire's credit a name became the outlet when its first word was no listed given name
+# ("Paris Jackson", "Sydney Lee", "Roma Rossi"): the outlet there must be an outlet's name by our data (listed, an
+# outlet's word, a news site's last word); a reporter's name stays a person's (as on main: no outlet read)
+@pytest.mark.parametrize("byline", [
+    "Reuters, Paris Jackson", "Reuters, Jordan Smith", "Reuters, Sydney Lee", "Reuters, London Breed",
+    "Reuters, Dallas Smith", "ANSA, Roma Rossi", "AFP, Georges Paris", "AP, Houston Brown",
+])
+def test_a_person_after_a_wire_is_no_outlet(byline: str) -> None:
+    parsed = parse_byline(byline)
+    assert parsed is None or parsed[1] != byline.split(", ")[1]
+    cleaned = clean_text(f"Bridge reopens after two years\n\nBy {byline}\n\n{_EN}")
+    assert cleaned.outlet != byline.split(", ")[1]
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [
+    ("dpa, Zeit Online", "Zeit Online"),
+    ("dpa, Berliner Morgenpost", "Berliner Morgenpost"),
+    ("Reuters, Washington Post", "Washington Post"),
+    ("AFP, Paris Match", "Paris Match"),
+    ("EFE, Diario Sur", "Diario Sur"),
+])
+def test_an_outlet_after_a_wire_is_the_outlet(byline: str, outlet: str) -> None:
+    assert parse_byline(byline) == ([], outlet)
+
+
+def test_reporters_after_a_marked_wire_are_no_outlet() -> None:
+    cleaned = clean_text(f"Bridge reopens after two years\n\nBy Reuters, Jane Smith and Paris Jackson\n\n{_EN}")
+    assert cleaned.outlet is None

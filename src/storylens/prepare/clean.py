@@ -2001,8 +2001,10 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     # Buitenland, NRC"), or the place written from and no outlet ("Par notre correspondant, Bruxelles")
     # ... a credit of role words or a listed desk only: a name ending in "team" is as often a headline's words
     # ("Door het vuur naar het team, Ajax"; hdr71 fix B)
+    # ... after a wire's credit only a name that IS an outlet's by our data (:func:`_credit_outlet`): "By Reuters, Jane
+    # Smith and Paris Jackson" names reporters (bylines79 re-tester 2: they became the outlet)
     credit_outlet = (credited and not authors and len(others) == 1 and _header_outlet_shape(others[0])
-                     and not _is_person(others[0])
+                     and not _is_person(others[0]) and (wire is None or _credit_outlet(others[0]))
                      and any(_role_credit(n) for p in parts if (n := _marker_name(p)) is not None))
     # ... or the place written from, a person's shape or not ("Door Redactie Buitenland, Den Haag": bylines79
     # re-tester, the line stayed the text's)
@@ -3808,7 +3810,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
             _is_desk(p) or _is_agency(p) or _is_person(p) or _is_outlet(p) for p in parts[:-1]):
         # "Par notre correspondant, Bruxelles", "By Staff, London", "Jane Doe, London": the place written from is
         # no outlet nor author (bylines79's tester: the place was the outlet after a desk's credit)
-        parts.pop()
+        place = parts.pop()
+    else:
+        place = None
     outlet = None
     last = parts[-1]
     if _full_date().fullmatch(last.strip(" .")):
@@ -3821,25 +3825,49 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
           # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
           # as an author and no outlet): a desk is an outlet's, never a person's
           # ... and after a wire agency's credit ("By dpa, Zeit Online": fieldcases78 b4_de, no outlet), the
-          # syndication credit of the copy; never after a person ("By Anna Kowalska, Jan Nowak": two reporters)
-          # A name opening with a given name is a person's after a wire's or a role's credit unless an outlet's
-          # word names it ("By Reuters, Jane Doe", "By Staff Reporter, Jane Doe": no outlet); after a desk's
-          # credit ("By Staff", "Redaktion") it is the outlet's, as on main: no data of ours tells "By Staff, Marie
-          # Claire" (a magazine) from "By Staff, Jan Nowak" (bylines79 re-tester MEDIUM: the magazine became the
-          # author), and a desk credits no one person
+          # syndication credit of the copy, only when it IS an outlet's name by our data (listed, an outlet's word:
+          # "Online", "Zeitung", "Post"; :func:`_outlet_named`, :func:`_thing_named`): a reporter's name need not
+          # open with a listed given name ("By Reuters, Paris Jackson", "Jordan Smith", "Di ANSA, Roma Rossi":
+          # bylines79 re-tester 2, the reporter became the outlet); never after a person ("By Anna Kowalska, Jan
+          # Nowak": two reporters). A name opening with a given name is a person's after a role's credit unless an
+          # outlet's word names it ("By Staff Reporter, Jane Doe": no outlet); after a desk's credit ("By Staff",
+          # "Redaktion") it is the outlet's, as on main: no data of ours tells "By Staff, Marie Claire" (a
+          # magazine) from "By Staff, Jan Nowak" (bylines79 re-tester MEDIUM: the magazine became the author),
+          # and a desk credits no one person
           or (len(parts) > 1 and all(_is_desk(p) or _is_agency(p) for p in parts[:-1])
               and (_looks_like_name(last) or _caseless_name(last))
-              and not (_given_name_first(last) and not _thing_named(last)
-                       and any(_is_agency(p) or is_job_title(p) for p in parts[:-1])))
+              and (_credit_outlet(last) if any(_is_agency(p) for p in parts[:-1])
+                   else not (_given_name_first(last) and not _thing_named(last)
+                             and any(is_job_title(p) for p in parts[:-1]))))
           or (len(parts) > 1 and _article_name(last) and re.search(r",\s*" + re.escape(last) + r"\s*$", byline))
           or (len(parts) == 1 and _article_outlet(last))):
         outlet = parts.pop()
+    if (place is not None and outlet is None and len(parts) > 1 and _is_agency(parts[0])
+            and all(_is_person(p) for p in parts[1:])):
+        # "By AFP, Jeanne Dupont, Lyon", "Von dpa, Max Müller, Hamburg": the wire's reporters writing from the place,
+        # the wire the copy's outlet (bylines79 re-tester 2 HIGH: the place taken, "AFP, Jeanne Dupont" parsed as
+        # no byline, the author lost and the line left in the text). Without the place the line reads as on main
+        # (none): "By AP, Mother Jones", "By Reuters, Marie Claire" are a magazine's as often as a reporter's
+        outlet = parts.pop(0)
     # Before the outlet, an agency is the syndication credit of the copy the outlet carries ("By Reuters,
     # The Straits Times", trial 15): no author, as "Reuters staff" is none; the outlet is the carrying paper.
     people = [p for p in parts if not _is_desk(p) and not (outlet and _outlet_no_person(p))]
     if not all(_is_person(p) for p in people):
         return None
     return [_name_case(p) for p in people], outlet
+
+
+def _credit_outlet(name: str) -> bool:
+    """Whether a name after a wire agency's credit is an outlet's by our data, not a reporter's: listed or ending in an
+    outlet's word (:func:`_outlet_named`, "Washington Post"), a local paper's end after its town
+    (:func:`_thing_named`), a news site's last word (outlets.json "site_ends": "Zeit Online"), or a compound on an
+    outlet's word ("Berliner Morgenpost", "Abendzeitung"). A reporter's name need not open with a listed given name
+    ("By Reuters, Paris Jackson", "Di ANSA, Roma Rossi": bylines79 re-tester 2, each became the outlet)."""
+    if _outlet_named(name) or _thing_named(name):
+        return True
+    last = name.split()[-1].casefold() if name.split() else ""
+    return last in outlets().site_ends or any(
+        len(w) >= 4 and last.endswith(w) and last != w for w in _outlet_data()[1])
 
 
 def _written_from(part: str, after_credit: bool = False, after_role: bool = False) -> bool:

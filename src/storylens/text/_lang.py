@@ -2837,6 +2837,7 @@ class Outlets:
     site_tlds: tuple[str, ...] = ()  # top-level domains of news sites beside the countries' ("uk", "news")
     not_site_tlds: tuple[str, ...] = ()  # countries' codes sold as brands or file extensions ("io", "ai", "md")
     paper_ends: tuple[str, ...] = ()  # a local paper's last word that is a common noun elsewhere ("Advocate", "Guard")
+    site_ends: tuple[str, ...] = ()  # a news site's last word, a common word elsewhere ("Online": "Zeit Online")
 
 
 @cache
@@ -2848,7 +2849,8 @@ def outlets() -> Outlets:
         tuple(data["outlets"]), tuple(data["outlet_words"]), tuple(data["desks"]),
         tuple(data.get("outlet_ends", ())), tuple(data.get("not_before_outlet_ends", ())),
         tuple(data.get("site_tlds", ())), tuple(data.get("not_site_tlds", ())),
-        tuple(w.casefold() for w in data.get("paper_ends", ()))))
+        tuple(w.casefold() for w in data.get("paper_ends", ())),
+        tuple(w.casefold() for w in data.get("site_ends", ()))))
 
 
 @cache
