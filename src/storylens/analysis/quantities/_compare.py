@@ -520,9 +520,26 @@ def differing_scoped_tolls(text_a: str, lang_a: str | None, a: Sequence[NumberMe
         ys = [_in_digits(q) for q in ys if _exact_figure(q) and not one_named(q)]
         if not xs or not ys or any(_same_figure(x, y, tolerance) for x in xs for y in ys):
             continue
+        groups, plains = (xs, ys) if all(getattr(x, "part", False) for x in xs) else (ys, xs)
+        if any(abs(total - float(y.value)) < 1e-9 for total in _group_totals(groups, qa if groups is xs else qb)
+               for y in plains if y.value is not None):
+            continue  # the groups' tolls add up to the other's: "27 feriti tra i passeggeri e 3 tra i membri
+            # dell'equipaggio" / "injuring 30 people" (conflict_probes78_figures F10)
         out.append((key, " / ".join(dict.fromkeys(bound_label(x) for x in xs)),
                     " / ".join(dict.fromkeys(bound_label(y) for y in ys))))
     return out
+
+
+def _group_totals(groups: Sequence[Quantity], side: Sequence[Quantity]) -> set[float]:
+    """What the toll counted within groups (:func:`differing_scoped_tolls`) may add up to with a count after the
+    first group that names no toll of its own ("27 feriti tra i passeggeri e 3 tra i membri dell'equipaggio": 30):
+    the groups' sum alone, with each such count, and with all of them."""
+    first = min(q.start for q in groups if isinstance(q.start, int)) if any(isinstance(q.start, int) for q in groups) else None
+    total = sum(float(q.value) for q in groups if q.value is not None)
+    extras = [float(q.value) for q in side if q not in groups and q.value and getattr(q, "kind", "count") == "count"
+              and first is not None and isinstance(q.start, int) and q.start > first
+              and unit_key(q.unit) not in COUNTED and unit_key(q.unit) != "%" and not _money_key(unit_key(q.unit) or "")]
+    return {total, total + sum(extras), *(total + e for e in extras)}
 
 
 def differing_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention],
