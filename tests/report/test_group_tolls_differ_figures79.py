@@ -56,8 +56,8 @@ def test_a_toll_counted_within_a_group_differs_from_a_plain_toll(a, lang_a, b, l
     # both plain: differing_numbers' (a conflict or a judged difference), not this one's
     ("A train derailed on Tuesday, injuring 27 passengers.", "en", "Un train a déraillé mardi, faisant 23 blessés.", "fr"),
     # two groups' tolls that add up to the other's (conflict_probes78_figures F10)
-    ("Un treno regionale è deragliato martedì vicino a Grenoble, causando 27 feriti tra i passeggeri e 3 tra i membri "
-     "dell'equipaggio.", "it", "A regional train derailed near Grenoble on Tuesday, injuring 30 people.", "en"),
+    (("Un treno regionale è deragliato martedì vicino a Grenoble, causando 27 feriti tra i passeggeri e 3 tra i membri "
+      "dell'equipaggio."), "it", "A regional train derailed near Grenoble on Tuesday, injuring 30 people.", "en"),
     ("A train derailed on Tuesday, leaving 27 injured among the passengers and three injured among the crew.", "en",
      "Un train a déraillé mardi, faisant 30 blessés.", "fr"),
     # a side with a plain toll and a share of it: the plain tolls are compared elsewhere
