@@ -18,6 +18,7 @@ from ._paths import escaped_surrogates, shown_text
 
 __all__ = [
     "CLAIM_STATUSES",
+    "GROUP_NOT_JUDGED",
     "NOT_JUDGED",
     "NOUNS_NOT_JUDGED",
     "PLACES_NOT_JUDGED",
@@ -162,6 +163,10 @@ NOUNS_NOT_JUDGED = "(not judged: two languages' nouns, maybe two things)"
 # After a ``Claim.differs`` line of two places of one rank the aligned sentences name ("place: 盐城市 vs 南通市", trial59
 # C5.3): shown, never judged a contradiction (which of them the event took place in is not read).
 PLACES_NOT_JUDGED = "(not judged: which place is right)"
+# After a ``Claim.differs`` line of a toll one side counts within a group and the other counts plainly ("injured:
+# 27 vs 23" of "27 blessés parmi les passagers" / "injuring 23 passengers", issue #12 newuser78): shown, never
+# judged a contradiction (the group's toll may be a part of the other's: the crew or the driver hurt too).
+GROUP_NOT_JUDGED = "(not judged: one counts within a group only)"
 
 
 @dataclass(frozen=True)

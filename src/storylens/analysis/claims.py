@@ -2897,6 +2897,7 @@ class ClaimAligner:
         judged: set[str] = set()  # what a check that vouches for "no contradiction" found differing
         nouns: set[str] = set()  # what a check of two languages' unknown nouns found differing
         places: set[str] = set()  # what a check of two places of one rank found differing
+        noted: dict[str, str] = {}  # what -> the note of the check that found it (``note``: GROUP_NOT_JUDGED)
         course: dict[str, dict[str, list[str]]] = {}  # what -> figure -> documents, of a toll read on two days
         closest = _closest_pairs(inside)
         for p in inside:
@@ -2913,6 +2914,8 @@ class ClaimAligner:
                 for what, fa, fb in check(p.a, p.b):
                     if getattr(check, "places", False):
                         places.add(what)  # shown with PLACES_NOT_JUDGED
+                    elif told := getattr(check, "note", None):
+                        noted.setdefault(what, told)  # shown with its note unless a judging check found it too
                     elif getattr(check, "nouns", False):
                         nouns.add(what)  # shown with NOUNS_NOT_JUDGED unless a judging check found it too
                     elif not getattr(check, "unchecked", False):
@@ -2936,7 +2939,7 @@ class ClaimAligner:
                      for fig, ds in shown]
             # figures of a pair under the conflict floor were never judged: no "not a contradiction" for them (fixs)
             note = PLACES_NOT_JUDGED if what in places else "" if what in judged \
-                else NOUNS_NOT_JUDGED if what in nouns else NOT_JUDGED
+                else NOUNS_NOT_JUDGED if what in nouns else noted.get(what, NOT_JUDGED)
             lines.append(f"{what}: {' vs '.join(parts)}" + (f" {note}" if note else ""))
         return "; ".join(lines) or None
 

@@ -21,6 +21,7 @@ from typing import Any
 from .._markdown import md_escape
 from ..errors import ConfigError, a_flag, wrong_type
 from ..models import (
+    GROUP_NOT_JUDGED,
     NOT_JUDGED,
     NOUNS_NOT_JUDGED,
     PLACES_NOT_JUDGED,
@@ -43,12 +44,12 @@ DIFFERS_LABEL = "figures differ (not a contradiction)"
 
 def differs_label(differs: str) -> str:
     """The label before a claim's ``differs``: "not a contradiction" only when every line was judged so, plain
-    "figures differ" when a line's figures come from a pair too far apart to check or count nouns of two
-    languages (its line says so); "places differ" when every line sets two places side by side (never judged either)."""
+    "figures differ" when a line's figures come from a pair too far apart to check, count nouns of two
+    languages or count a toll within a group against a plain one (its line says so); "places differ" when every line sets two places side by side (never judged either)."""
     lines = differs.split("; ")
     if all(line.startswith("place: ") and line.endswith(PLACES_NOT_JUDGED) for line in lines):
         return "places differ"
-    return "figures differ" if any(n in differs for n in (NOT_JUDGED, NOUNS_NOT_JUDGED, PLACES_NOT_JUDGED)) else DIFFERS_LABEL
+    return "figures differ" if any(n in differs for n in (NOT_JUDGED, NOUNS_NOT_JUDGED, PLACES_NOT_JUDGED, GROUP_NOT_JUDGED)) else DIFFERS_LABEL
 STATUS_LABEL = {
     "shared": "shared: stated by several sources",
     "conflicting": "conflicting: aligned, but details disagree",

@@ -39,6 +39,7 @@ from ..analysis.entities import EntityExtractor, link_by_alignment, load_english
 from ..analysis.quotes import extract_quotes, joint_parts, match_quotes
 from ..models import (
     ALIGN_ANYWAY_HINT,
+    GROUP_NOT_JUDGED,
     NOT_JUDGED,
     NOUNS_NOT_JUDGED,
     Claim,
@@ -1163,6 +1164,7 @@ def claim_aligner(embed, entities: Sequence[Entity], published: dict[str, str | 
                          _EventMagnitudes(measures), _AnchoredFigures(measures), zero_against_count,
                          _VoteType(measures), _ChangeDirection(measures)),
         difference_checks=(measures.figure_differences, measures.unchecked_figures, measures.noun_differences,
+                           measures.group_differences,
                            measures.term_differences, measures.stage_differences, verdicts.differences,
                            measures.toll_course, _PlaceDifferences(entities, measures)),
         **params,
@@ -1650,6 +1652,21 @@ class _Measures:
         return quantities.unmatched_lone_counts(counts_a, counts_b) if counts_a and counts_b else []
 
     noun_differences.nouns = True  # type: ignore[attr-defined]
+
+    def group_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
+        """(what, figure of a, figure of b) for a toll one unit counts within a group and the other plainly ("27
+        blessés parmi les passagers" / "injuring 23 passengers", issue #12 newuser78: a shared claim with no note):
+        :func:`~storylens.analysis.quantities.differing_scoped_tolls`, shown never judged (GROUP_NOT_JUDGED). None
+        for units of two occasions."""
+        if self._increment(a) or self._increment(b) or self.days_differ(a, b) or self.other_year(a) != self.other_year(b):
+            return []
+        counts_a = self.kinds(a.text, a.language).get("count", [])
+        counts_b = self.kinds(b.text, b.language).get("count", [])
+        if not counts_a or not counts_b:
+            return []
+        return quantities.differing_scoped_tolls(a.text, a.language, counts_a, b.text, b.language, counts_b)
+
+    group_differences.note = GROUP_NOT_JUDGED  # type: ignore[attr-defined]
 
     def toll_course(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         """(what, toll of a with its day, toll of b with its day) for a count of one counted event (killed, injured,
@@ -4210,7 +4227,7 @@ def summarise(documents: Sequence[Document], claims: Sequence[Claim], apart: Map
     # Nor is a shared claim whose figures differ unjudged ("tugboats: 6 vs 8 (not judged: …)"): one side of it
     # may be the fact (trial55 F2: "Six tugboats took part" was the summary's).
     shared = [c for c in claims if c.status == "shared" and not all(d in apart for d in c.docs)
-              and not (c.differs and (NOT_JUDGED in c.differs or NOUNS_NOT_JUDGED in c.differs))
+              and not (c.differs and any(n in c.differs for n in (NOT_JUDGED, NOUNS_NOT_JUDGED, GROUP_NOT_JUDGED)))
               # nor one whose toll two reports read on two days (_Measures.toll_course): "kills seven" is no
               # agreed fact beside "has risen to nine" (trial57 F16)
               and not (c.differs and _TOLL_DAY.search(c.differs))

@@ -73,6 +73,7 @@ from ._compare import (
     compare_numbers,
     differing_lone_counts,
     differing_numbers,
+    differing_scoped_tolls,
     one_moment,
     unmatched_lone_counts,
 )
@@ -146,6 +147,7 @@ __all__ = [
     "day_first",
     "differing_lone_counts",
     "differing_numbers",
+    "differing_scoped_tolls",
     "evacuee_reading",
     "extract_dates",
     "extract_numbers",

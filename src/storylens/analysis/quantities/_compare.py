@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...models import NumberMention
 from ...text import normalise_digits
+from ._context import _part_among
 from ._lexicon import COUNTED
 from ._measures import (
     _ARREST_KEYS,
@@ -27,7 +28,7 @@ from ._measures import (
 )
 from ._numbers import _CJK_DIGITS, cjk_numeral_value, extract_numbers
 from ._records import Quantity, one_named
-from ._units import TEMPERATURE, _bend, fahrenheit_range_as_celsius
+from ._units import TEMPERATURE, _bend, counted_words, fahrenheit_range_as_celsius
 
 
 def _as_quantity(m: NumberMention) -> Quantity:
@@ -475,6 +476,70 @@ def differing_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention],
         right = " / ".join(dict.fromkeys(bound_label(y) for y in ys))
         out.append((key, left, right))
     return out
+
+
+def differing_scoped_tolls(text_a: str, lang_a: str | None, a: Sequence[NumberMention], text_b: str,
+                           lang_b: str | None, b: Sequence[NumberMention],
+                           tolerance: float = 0.02) -> list[tuple[str, str, str]]:
+    """(what, figure of a, figure of b) for a toll (:data:`COUNTED`) one side counts within a group, its figure and
+    noun followed by the language's "among" words ("27 blessés parmi les passagers", "18 feriti tra i passeggeri",
+    "14 injured among the passengers": marked ``part``), and the other side counts plainly ("injuring 23
+    passengers"), the two not equal up to rounding (issue #12, newuser78: a shared claim with no note, as a part is
+    compared with parts only). Never a conflict: the group's toll may be a part of the other's (the crew or the
+    driver hurt too), so the caller shows it as a difference it did not judge. ``text_a`` and ``text_b`` are the
+    texts the mentions' offsets read. A figure of the group whose noun is no toll ("Five children among the dead")
+    is a share, not the toll, and says nothing here; so does a side with figures of the toll of both kinds."""
+    qa, qb = _glued_scales([_as_quantity(m) for m in a], [_as_quantity(m) for m in b])
+
+    def scoped(q: Quantity, text: str, lang: str | None, among: re.Pattern[str] | None) -> bool:
+        # the toll's word between the figure and the "among" word, the group's noun none: "27 blessés parmi les
+        # passagers", not "Five children were among the dead"
+        hit = among.match(text, q.end) if among is not None and getattr(q, "part", False) and isinstance(q.end, int) \
+            else None
+        if hit is None:
+            return False
+        group = re.search(r"[^\W\d_]+$", hit.group())
+        tolls = counted_words(hit.group(), lang)
+        return group is not None and any(end <= group.start() for _, end, _ in tolls) \
+            and not any(end > group.start() for _, end, _ in tolls)
+
+    def plain(q: Quantity) -> bool:
+        return not getattr(q, "part", False) and not getattr(q, "whole", False)
+
+    among_a, among_b = _part_among(lang_a), _part_among(lang_b)
+    out = []
+    for key in dict.fromkeys(unit_key(q.unit) for q in qa):
+        if key not in COUNTED:
+            continue
+        xs = [q for q in qa if unit_key(q.unit) == key and q.value is not None]
+        ys = [q for q in qb if same_count_key(key, unit_key(q.unit)) and q.value is not None]
+        if not xs or not ys or not (all(scoped(x, text_a, lang_a, among_a) for x in xs) and all(plain(y) for y in ys)
+                                    or all(plain(x) for x in xs) and all(scoped(y, text_b, lang_b, among_b) for y in ys)):
+            continue
+        xs = [_in_digits(q) for q in xs if _exact_figure(q) and not one_named(q)]
+        ys = [_in_digits(q) for q in ys if _exact_figure(q) and not one_named(q)]
+        if not xs or not ys or any(_same_figure(x, y, tolerance) for x in xs for y in ys):
+            continue
+        groups, plains = (xs, ys) if all(getattr(x, "part", False) for x in xs) else (ys, xs)
+        if any(abs(total - float(y.value)) < 1e-9 for total in _group_totals(groups, qa if groups is xs else qb)
+               for y in plains if y.value is not None):
+            continue  # the groups' tolls add up to the other's: "27 feriti tra i passeggeri e 3 tra i membri
+            # dell'equipaggio" / "injuring 30 people" (conflict_probes78_figures F10)
+        out.append((key, " / ".join(dict.fromkeys(bound_label(x) for x in xs)),
+                    " / ".join(dict.fromkeys(bound_label(y) for y in ys))))
+    return out
+
+
+def _group_totals(groups: Sequence[Quantity], side: Sequence[Quantity]) -> set[float]:
+    """What the toll counted within groups (:func:`differing_scoped_tolls`) may add up to with a count after the
+    first group that names no toll of its own ("27 feriti tra i passeggeri e 3 tra i membri dell'equipaggio": 30):
+    the groups' sum alone, with each such count, and with all of them."""
+    first = min(q.start for q in groups if isinstance(q.start, int)) if any(isinstance(q.start, int) for q in groups) else None
+    total = sum(float(q.value) for q in groups if q.value is not None)
+    extras = [float(q.value) for q in side if q not in groups and q.value and getattr(q, "kind", "count") == "count"
+              and first is not None and isinstance(q.start, int) and q.start > first
+              and unit_key(q.unit) not in COUNTED and unit_key(q.unit) != "%" and not _money_key(unit_key(q.unit) or "")]
+    return {total, total + sum(extras), *(total + e for e in extras)}
 
 
 def differing_lone_counts(a: Sequence[NumberMention], b: Sequence[NumberMention],
