@@ -128,6 +128,9 @@ def test_morning_or_evening_before_a_weekday_names_no_week():
     # retester_zh79: 加上 / 算上 ("adding", "counting") are no last week either
     assert [d.date for d in extract_dates("再加上周三的损失。", published="2021-05-06", language="zh")] == ["2021-05-05"]
     assert [d.date for d in extract_dates("算上周二，已经连续三天下跌。", published="2021-05-06", language="zh")] == ["2021-05-04"]
+    # final79: 網上 / 线上 ("online") before a weekday are no last week either
+    assert [d.date for d in extract_dates("政府網上週一公布了名單。", published="2022-03-24", language="zh")] == ["2022-03-21"]
+    assert [d.date for d in extract_dates("外交部长会议于线上周三举行。", published="2022-03-24", language="zh")] == ["2022-03-23"]
 
 
 # stop 79's tester: "每週一次" (once a week) read as a Monday; a count of weeks or of times is no weekday

@@ -1736,11 +1736,12 @@ _ZH_MONTHS_COUNT = re.compile(r"[内內里裡间間]")
 
 # Words right before a Chinese weekday (周一, 星期一, 礼拜一; a Traditional text is read in Simplified characters) that
 # name its week as the week before publication's, two weeks back with the word doubled ("上上周五"); not the 上 of
-# 早上, 晚上, 马上, 以上, 加上, 算上, 会上 ("晚上周六", "再加上周三的损失": retester_zh79). 下 (next) stays an
+# 早上, 晚上, 马上, 以上, 加上, 算上, 会上 ("晚上周六", "再加上周三的损失": retester_zh79), nor of 网上, 线上, 路上, 北上,
+# 台上, 街上, 楼上, 身上 ("政府網上週一公布": final79, this week's Monday online). 下 (next) stays an
 # ahead word (text data "weekday_ahead"): the coming such day, as English "next Friday" reads
 # (tests/analysis/test_quantities_weekday_ahead.py).
 _ZH_WEEK_SHIFTS = {"上上": -2, "上": -1}
-_ZH_WEEK_SHIFT = re.compile(r"(?<![早晚马以加算会])(上上|上)个?$")
+_ZH_WEEK_SHIFT = re.compile(r"(?<![早晚马以加算会网线路北台街楼身])(上上|上)个?$")
 # A number right before 周 / 星期 makes it a count of weeks ("一周一次" once a week, "两周一次", "数周一直"), 每 a
 # recurring day ("每周一", every Monday); a count of times right after the day's numeral makes it a frequency
 # ("每周一次", "每周一至两次", "每周三次"), not 次日 (the next day).
