@@ -2003,13 +2003,12 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     # ("Door het vuur naar het team, Ajax"; hdr71 fix B)
     # ... after a wire's credit only a name that IS an outlet's by our data (:func:`_credit_outlet`): "By Reuters, Jane
     # Smith and Paris Jackson" names reporters (bylines79 re-tester 2: they became the outlet)
-    credit_outlet = (credited and not authors and len(others) == 1 and _header_outlet_shape(others[0])
-                     and not _is_person(others[0]) and (wire is None or _credit_outlet(others[0]))
-                     and any(_role_credit(n) for p in parts if (n := _marker_name(p)) is not None))
+    role_credited = credited and any(_role_credit(n) for p in parts if (n := _marker_name(p)) is not None)
+    credit_outlet = (role_credited and not authors and len(others) == 1 and _header_outlet_shape(others[0])
+                     and not _is_person(others[0]) and (wire is None or _credit_outlet(others[0])))
     # ... or the place written from, a person's shape or not ("Door Redactie Buitenland, Den Haag": bylines79
     # re-tester, the line stayed the text's)
-    written = (credited and not authors and len(others) == 1 and _written_from(others[0], after_credit=True)
-               and any(_role_credit(n) for p in parts if (n := _marker_name(p)) is not None))
+    written = role_credited and not authors and len(others) == 1 and _written_from(others[0], after_credit=True)
     # a credit alone is no byline here ("Door het vuur naar het team"): only with the outlet beside it
     if marked_outlet is None and not credit_outlet and not written and (
             not (authors or credited and others) or len(others) > 1
