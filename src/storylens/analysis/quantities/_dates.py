@@ -1623,8 +1623,9 @@ def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterab
 
     "13.01." with a month of two digits and its trailing dot is a date, as before. Any other "d.m." is read only on
     positive evidence that it is one (dedates79, issue #12: "(13.1.)", "am 10.1." were the numbers 13.1 and 10.1):
-    a weekday right before it that names the same day ("Donnerstag (13.1.)", "в четверг (13.01)", "am Donnerstag,
-    13.1."; dedates79fix: "am Samstag (20.10)" is a clock time, 20 October 2021 a Wednesday), a word of the language
+    a weekday right before it that names the same day ("Donnerstag (13.1.)", "в четверг (13.01.)", "am Donnerstag,
+    13.1."; dedates79fix: "am Samstag (20.10)" is a clock time, 20 October 2021 a Wednesday; without its trailing dot
+    a "d.m" is none even then, one weekday in seven agreeing by chance: "am Montag (9.8)"), a word of the language
     that stands before such days (text data "day_month_prepositions": "am 6.1.", "vom 7.1.", "dnia 13.1.") with the
     trailing dot, or the end of a range whose start is such a date ("vom 7.1. bis 9.1.", "vom 10.-14.1."). "bis 8.1."
     and "seit 3.1." alone are no evidence ("alle Windows-Versionen bis 8.1.", "stieg bis 3.1."), nor is a day and a
@@ -1658,7 +1659,7 @@ def _day_month_dates(text: str, pub: dt.date | None, lang: str | None) -> Iterab
 # Languages that write a date of numbers year first ("22.01.06", "2022.01.06."): no day and month in them.
 _YEAR_FIRST_LANGS = frozenset({"ko", "ja", "zh", "hu", "lt"})
 # What stands between a weekday and the day and month it names: "Donnerstag (13.1.)", "Donnerstag, 13.1.",
-# "Donnerstag, den 13.1.", "в четверг, 13.01"; a space alone is no apposition (dedates79fix: "am Sonntag 2.1.
+# "Donnerstag, den 13.1.", "в четверг, 13.01."; a space alone is no apposition (dedates79fix: "am Sonntag 2.1.
 # Sekunden schneller", and 2 January 2022 was a Sunday; a "13.01." of two digits needs no weekday)
 _WEEKDAY_GAP = re.compile(r"\s*(?:[,(]\s*(?:den|dem)?|den|dem)\s*", re.IGNORECASE)
 # A day and a dash right before a day and month: "10.-14.1.", "10. - 14.1." (group 1: the first day)
