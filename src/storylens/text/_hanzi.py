@@ -19,6 +19,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from .._datafile import read_json
+from ._codes import base
 
 __all__ = ["chinese_compound_surname", "chinese_compound_surnames", "chinese_name_match", "chinese_place_match",
            "han_lookup_form", "hangul_chinese_name", "hangul_common_word", "hangul_place_match", "hangul_reading", "latin_hangul_match", "palladius",
@@ -54,7 +55,7 @@ def han_lookup_form(text: str, language: str | None) -> str:
     spans found in the result are the text's and each list, written in Simplified characters, reads both scripts
     ("預計未來三天" holds "未来", future, no denial; "沒收", confiscate, is "没收"; fieldcases78 z6). Any other
     language's text is returned as it is: Japanese writes "週一回" (once a week) and "無" in its own forms."""
-    if not text or language is None or language.split("-")[0].split("_")[0].lower() != "zh":
+    if not text or base(language) != "zh":
         return text
     return text.translate(_hant_table())
 
