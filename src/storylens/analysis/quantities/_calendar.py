@@ -226,7 +226,8 @@ _YEAR_SUFFIX = re.compile(r"^(?:\s*(?:год(?:ах|ами|ов|у|а|ы)?(?!\w)
 _ISO_RE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _DMY_RE = re.compile(r"(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d./-]\d|\d)")
 # "(13.01.)": day and month with their dots and no year, a German way to write a date; the trailing dot (group 3) may
-# be missing ("в четверг (13.01)"): :func:`_dates._day_month_dates` reads which of them are dates
+# be missing, and such a "d.m" is read only as the end of a range from a date ("am 10.1. - 12.1"):
+# :func:`_dates._day_month_dates` reads which of them are dates
 _DM_DOTS_RE = re.compile(r"(?<![\d.,])(\d{1,2})\.(\d{1,2})(\.?)(?![\d.,]*\d)")
 # "06.01.22": day, month and a year of two digits, each of two digits (dedates79); read only when the year is the
 # publication's or the one before (a version "10.01.22" of another year stays unread; Korean "22.01.06" is year first)
