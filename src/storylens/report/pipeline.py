@@ -1608,12 +1608,18 @@ class _Measures:
             return list(counts), None
         return [q for q in counts if q.value != 0], where
 
+    def _two_occasions(self, a: Unit, b: Unit) -> bool:
+        """Whether two units may count on two occasions, so their figures are not set side by side: an increment
+        on either, or days or years that disagree (:meth:`figure_differences`, :meth:`group_differences`)."""
+        return (self._increment(a) or self._increment(b) or bool(self.days_differ(a, b))
+                or self.other_year(a) != self.other_year(b))
+
     def figure_differences(self, a: Unit, b: Unit) -> list[tuple[str, str, str]]:
         """(what, figure of a, figure of b) for counts that differ without contradicting each
         other: two lower bounds ("at least 42" / "Al menos 57"), or a zero count scoped to a
         place the other unit is not about ("no one in Tirana" / "at least 42"). None for units
         of two occasions (an increment, or dates that disagree too)."""
-        if self._increment(a) or self._increment(b) or self.days_differ(a, b) or self.other_year(a) != self.other_year(b):
+        if self._two_occasions(a, b):
             return []
         partial = self._partial_figures(a, b)
         if partial is not None:
@@ -1658,7 +1664,7 @@ class _Measures:
         blessés parmi les passagers" / "injuring 23 passengers", issue #12 newuser78: a shared claim with no note):
         :func:`~storylens.analysis.quantities.differing_scoped_tolls`, shown never judged (GROUP_NOT_JUDGED). None
         for units of two occasions."""
-        if self._increment(a) or self._increment(b) or self.days_differ(a, b) or self.other_year(a) != self.other_year(b):
+        if self._two_occasions(a, b):
             return []
         counts_a = self.kinds(a.text, a.language).get("count", [])
         counts_b = self.kinds(b.text, b.language).get("count", [])
