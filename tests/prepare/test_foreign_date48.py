@@ -21,8 +21,10 @@ _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     C._foreign_date.cache_clear()
+    C._dateparser_date.cache_clear()  # (dateparser's answers kept per process, suite80: a spy sees every call)
     yield
     C._foreign_date.cache_clear()
+    C._dateparser_date.cache_clear()
 
 
 def test_a_sentence_with_the_shape_of_a_date_is_not_given_to_dateparser_in_every_language(monkeypatch):

@@ -55,6 +55,7 @@ def test_the_outlet_sentence_asks_dateparser_nothing(monkeypatch):
         return real(text, *args, **kwargs)
 
     monkeypatch.setattr(dateparser, "parse", parse)
+    C._dateparser_date.cache_clear()  # (dateparser's answers kept per process, suite80: the spy sees every call)
     clean = clean_text("Council backs housing plan\n\nAnna Berg told Outlet 12 that 4022 people were affected by "
                        "the plan.\n\nThe council voted 21 to 4 on Monday.\n")
     assert clean.published is None

@@ -4477,11 +4477,7 @@ def _foreign_date(text: str, page: str | None = None) -> str | None:
         languages = ()
     if not languages:
         return None
-    import dateparser
-
-    parsed = dateparser.parse(text, languages=list(languages),
-                              settings=_FULL_DATE_DMY)
-    return parsed.date().isoformat() if parsed else None
+    return _dateparser_date(text, tuple(languages))
 
 
 @cache
@@ -4576,6 +4572,22 @@ _FULL_DATE = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": _ABSOLUTE}
 _FULL_DATE_DMY = {**_FULL_DATE, "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"}
 
 
+@lru_cache(maxsize=4096)
+def _dateparser_date(text: str, languages: tuple[str, ...]) -> str | None:
+    """The ISO date dateparser reads in ``text`` with :data:`_FULL_DATE_DMY` in ``languages`` (in their order), else
+    None; each text and languages asked once per process. dateparser's answer to these settings depends on nothing
+    else: every part of the date must be written (REQUIRE_PARTS) and only its parsers of the date as written run
+    (no clock, no "previous locale" memory: dateparser.parse builds a new parser each call). The same day strings
+    come back in every article of a day ("12. März 2026", "March 12, 2026"), and each call cost ~1.5 CPU-ms idle (its
+    16 locales each tested on the string), more under load: a quarter of tests/prepare's CPU (suite80). Reusing one
+    DateDataParser per languages saved nothing (its construction is not the cost). lru_cache is thread-safe; two
+    threads asking the same text at once both ask dateparser and get the same date."""
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=list(languages), settings=_FULL_DATE_DMY)
+    return parsed.date().isoformat() if parsed else None
+
+
 _SLASH_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/((?:19|20)\d{2})(?![\d/])")
 
 
@@ -4642,8 +4654,6 @@ def _iso_date(text: str) -> str | None:
             return datetime.date.fromisoformat(text).isoformat()
         except ValueError:
             return None
-    import dateparser
-
     from ..ingest.dates import DATE_LANGUAGES
 
     # REQUIRE_PARTS: a text without its day or month gives no date; dateparser would fill them from the
@@ -4651,9 +4661,8 @@ def _iso_date(text: str) -> str | None:
     languages = _date_languages(text, DATE_LANGUAGES)
     if languages is None:
         return None
-    parsed = None if _no_month_word(text) else dateparser.parse(text, languages=languages, settings=_FULL_DATE_DMY)
-    if parsed:
-        return parsed.date().isoformat()
+    if not _no_month_word(text) and (read := _dateparser_date(text, tuple(languages))):
+        return read
     # a month's name dateparser's locales lack (Arabic's Levantine "تموز", trial57 F4), else a language outside
     # DATE_LANGUAGES ("23 Ιουλίου 2025", "23 ביולי 2025": trial57 F4/F8, the headers of a Greek and a Hebrew report)
     from ..ingest.dates import written_date
