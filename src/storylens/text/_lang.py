@@ -180,6 +180,9 @@ class Profile:
     dual_units: tuple[tuple[str, str], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
+    # Words that end in a reporting verb and say nothing (zh "名称", name; "小说", novel): a clause ending in one is
+    # no attribution frame ("…发言人表示，" is one; analysis.conflicts._reporting_frame).
+    reporting_verb_nouns: tuple[str, ...] = ()
     # Particles a separable verb of saying leaves at the clause end ("teilte die Polizei mit", "kündigte der
     # Minister an", "deelde de politie mee"), lower case: the last word of such a clause is no part of the
     # subject before it (analysis.quotes).
@@ -1982,6 +1985,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        reporting_verb_nouns=tuple(raw.get("reporting_verb_nouns", [])),
         verb_particles=frozenset(w.lower() for w in raw.get("verb_particles", [])),
         oblique_plural_endings=tuple(raw.get("oblique_plural_endings", [])),
         threat_verbs=tuple(raw.get("threat_verbs", [])),

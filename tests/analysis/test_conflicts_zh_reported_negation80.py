@@ -1,0 +1,64 @@
+"""Chinese negations that stop 79's testers found lost (issue #12). A clause that only names who speaks
+("中国东方航空公司表示，…", "…，发言人说。") is cut off at the comma like any clause, and a denial beside it read as
+confined to a clause of its own beside an affirmed one: "…表示，上海虹桥机场的航班没有延误" against "said flights
+… were delayed" was shared. Such a reporting frame is no affirmed clause (analysis.conflicts._reporting_frame).
+Cantonese 冇 (= 没有) is a negation word: "…航班冇延誤" against "were delayed" was shared, and "冇人受傷" against
+"nobody was injured" was "d1 affirms, d2 denies"."""
+
+from __future__ import annotations
+
+import pytest
+
+from storylens.analysis.conflicts import _reporting_frame, negated, polarity
+
+DELAYED = "A China Eastern spokesman said flights at Shanghai Hongqiao airport were delayed."
+NOT_DELAYED = "A China Eastern spokesman said flights at Shanghai Hongqiao airport were not delayed."
+
+
+@pytest.mark.parametrize("text", [
+    "中国东方航空公司发言人表示，上海虹桥机场的航班没有延误。",
+    "中國東方航空公司發言人表示，上海虹橋機場的航班沒有延誤。",
+    "中国东方航空公司周二表示，上海虹桥机场的航班没有延误。",
+    "上海虹桥机场的航班没有延误，中国东方航空公司发言人说。",
+    "中國東方航空公司發言人表示，上海虹橋機場嘅航班冇延誤。",
+])
+def test_a_reported_denial_conflicts_with_the_affirmation(text):
+    assert polarity(text, "zh", DELAYED, "en") == (0, True, False)
+    assert polarity(text, "zh", NOT_DELAYED, "en") is None
+
+
+def test_a_reported_affirmation_conflicts_with_the_denial():
+    text = "中国东方航空公司发言人称，上海虹桥机场的航班出现延误。"
+    assert polarity(text, "zh", NOT_DELAYED, "en") == (0, False, True)
+    assert polarity("中國東方航空公司發言人表示，上海虹橋機場的航班沒有延誤。", "zh", text, "zh") == (0, True, False)
+
+
+@pytest.mark.parametrize(("part", "frame"), [
+    ("中国东方航空公司发言人表示，", True),
+    ("中國東方航空公司發言人表示，", True),
+    ("中国东方航空公司发言人说。", True),
+    ("东航对此表示遗憾，", False),  # more after the verb: a clause of its own
+    ("这家公司的名称，", False),  # a noun ending in a verb's character
+    ("这是一部小说，", False),
+    ("发言人没有表示，", False),  # negated: no bare frame
+])
+def test_a_reporting_frame_is_a_clause_that_only_names_who_speaks(part, frame):
+    assert _reporting_frame(part, "zh") is frame
+    assert not _reporting_frame("The spokesman said,", "en")
+
+
+def test_a_denial_beside_a_clause_of_its_own_stays_confined():
+    # the frame rule does not reach a real clause: the arrest is affirmed, the name withheld
+    assert polarity("警方周一在北京逮捕了一名嫌疑人，但没有透露他的姓名。", "zh",
+                    "Police arrested a suspect in Beijing on Monday.", "en") is None
+
+
+@pytest.mark.parametrize(("text", "en"), [
+    ("東方航空話虹橋機場啲航班冇延誤。", "China Eastern said flights at Hongqiao airport were not delayed."),
+    ("警方表示，事件中冇人受傷。", "Police said nobody was injured in the incident."),
+])
+def test_cantonese_mou_negates(text, en):
+    assert negated(text, "zh")
+    assert polarity(text, "zh", en, "en") is None
+    assert polarity(text, "zh", en.replace("were not delayed", "were delayed").replace("nobody was", "two people were"),
+                    "en") is not None
