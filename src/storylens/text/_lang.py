@@ -246,6 +246,11 @@ class Profile:
     dateline_dispatch: tuple[str, ...] = ()
     # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
     dateline_dispatch_before: tuple[str, ...] = ()
+    # Places a wire's dateline names that the gazetteer's Han city names lack (zh: Taiwan's counties for CNA's
+    # "中央社記者李明屏東縣23日電"), and the marks of a photo credit after the reporter's name ("新华社记者李明摄"):
+    # no dateline (prepare.clean._staff_dateline).
+    dateline_places: tuple[str, ...] = ()
+    dateline_credits: tuple[str, ...] = ()
     # Lower-case words inside a dateline's place ("Santiago de Chile", "Santiago du Chili"), and the
     # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
     # dateline's agency is the article's outlet.
@@ -2014,6 +2019,8 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
+        dateline_places=tuple(raw.get("dateline", {}).get("places", [])),
+        dateline_credits=tuple(raw.get("dateline", {}).get("credits", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),
