@@ -62,3 +62,48 @@ def test_cantonese_mou_negates(text, en):
     assert polarity(text, "zh", en, "en") is None
     assert polarity(text, "zh", en.replace("were not delayed", "were delayed").replace("nobody was", "two people were"),
                     "en") is not None
+
+
+ARREST = "Police arrested a suspect in Beijing on Monday."
+
+
+@pytest.mark.parametrize(("text", "other", "lang"), [
+    # stop 80's tester: a clause that did something before its reporting verb is no frame, false "d1 denies"
+    ("警方周一在北京逮捕了一名嫌疑人并对外宣布，但没有透露他的姓名。", ARREST, "en"),
+    ("警方週一在北京逮捕了一名嫌疑人並對外宣布，但沒有透露他的姓名。", ARREST, "en"),
+    ("警方周一在北京逮捕了一名嫌疑人后表示，没有透露他的姓名。", ARREST, "en"),
+    ("该公司去年利润增长了两成后宣布，今年不会裁员。", "The company's profit grew 20 percent last year.", "en"),
+    ("救援人員從廢墟中救出三人後透露，沒有發現其他倖存者。", "救援人员从废墟中救出三人。", "zh"),
+    ("总统周二会见了外长并强调，两国关系没有改变。", "The president met the foreign minister on Tuesday.", "en"),
+])
+def test_a_clause_that_acts_before_its_reporting_verb_is_no_frame(text, other, lang):
+    assert polarity(text, "zh", other, lang) is None
+
+
+@pytest.mark.parametrize(("part", "language"), [
+    ("警方周一在北京逮捕了一名嫌疑人并对外宣布，", "zh"),
+    ("救援人員從廢墟中救出三人後透露，", "zh"),
+    ("警察は月曜日に北京で容疑者を逮捕したと説明し、", "ja"),  # no frame read in Japanese (no text data for it)
+    ("中国東方航空の広報担当者は述べ、", "ja"),
+])
+def test_no_frame_where_a_verb_mark_or_no_data(part, language):
+    assert not _reporting_frame(part, language)
+
+
+@pytest.mark.parametrize("text", ["警方正調查有冇人受傷。", "警方正调查有没有人受伤。", "記者問航班有沒有延誤。"])
+def test_you_mou_asks_and_denies_nothing(text):
+    # stop 80's tester: 有冇 / 有没有 (is there any) read as a denial, a false conflict with "Two people were injured"
+    assert not negated(text, "zh")
+    assert polarity(text, "zh", "Two people were injured.", "en") is None
+    assert negated("所有没有登记的车辆都被扣押。", "zh")  # 所有 (all) + 没有: a denial still
+
+
+@pytest.mark.parametrize(("text", "zero"), [
+    ("警方正調查有冇人受傷。", False), ("警方正调查有没有人受伤。", False), ("还有没有人受伤仍不清楚。", False),
+    ("事件中冇人受傷。", True), ("事故中没有人受伤。", True),
+])
+def test_a_question_of_you_mou_counts_nobody(text, zero):
+    # stop 80's tester: "警方正調查有冇人受傷" against "Two people were injured" was "injured: 冇人受傷 vs 2"
+    from storylens.analysis.quantities import extract_numbers
+
+    assert any(n.value == 0 for n in extract_numbers(text, language="zh")) is zero

@@ -183,6 +183,9 @@ class Profile:
     # Words that end in a reporting verb and say nothing (zh "名称", name; "小说", novel): a clause ending in one is
     # no attribution frame ("…发言人表示，" is one; analysis.conflicts._reporting_frame).
     reporting_verb_nouns: tuple[str, ...] = ()
+    # What a clause holds before its reporting verb when it states more than who speaks (zh "了", "并", "后": "警方逮捕了
+    # 一名嫌疑人并对外宣布，"): no attribution frame. A language without them has none read (analysis.conflicts).
+    reporting_frame_breaks: tuple[str, ...] = ()
     # Particles a separable verb of saying leaves at the clause end ("teilte die Polizei mit", "kündigte der
     # Minister an", "deelde de politie mee"), lower case: the last word of such a clause is no part of the
     # subject before it (analysis.quotes).
@@ -1991,6 +1994,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
         reporting_verb_nouns=tuple(raw.get("reporting_verb_nouns", [])),
+        reporting_frame_breaks=tuple(raw.get("reporting_frame_breaks", [])),
         verb_particles=frozenset(w.lower() for w in raw.get("verb_particles", [])),
         oblique_plural_endings=tuple(raw.get("oblique_plural_endings", [])),
         threat_verbs=tuple(raw.get("threat_verbs", [])),
