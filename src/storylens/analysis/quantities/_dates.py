@@ -1739,16 +1739,18 @@ _ZH_MONTHS_COUNT = re.compile(r"[内內里裡间間]")
 # name its week, a calendar week running Monday to Sunday: 上 the week before publication's, 上上 two weeks back, 下 the
 # week after it, 下下 two weeks on, 这 / 本 publication's own week. Not the 上 of 早上, 晚上, 马上, 以上, 加上, 算上, 会上
 # ("晚上周六", "再加上周三的损失": retester_zh79), nor of 网上, 线上, 路上, 北上, 台上, 街上, 楼上, 身上 ("政府網上週一公布":
-# final79, this week's Monday online); not the 下 of 一下, 地下, 天下, 手下, 部下, 南下, 留下, 之下, 底下, 乡下, 私下,
-# 眼下, 当下, 如下, 落下, 降下, 放下, 剩下, 拿下, 打下, 写下 ("看一下周一的数据"), though the 下 of "以下周一起生效"
-# (from next week's Monday on) is; not the 本 of 日本, 根本, 资本, 成本, 基本, 版本, 剧本, 课本, 样本, 文本, 账本, 书本,
-# 范本, 脚本, 读本, 标本, 原本 ("日本周一宣布", Japan on Monday). 下周五 said on a Wednesday is the Friday of the week
-# after, not the coming Friday two days on as English "next Friday" may read (stop 79's testers); a weekday without
-# one of these words is read as before (text data "weekday_ahead": "至周五", until the coming Friday).
+# final79, this week's Monday online). 下 and 本 end too many words to list ("天皇陛下周五", "全国上下周五", "在这种情况下
+# 周五", "日本周一", "原本周五": stop 80's tester), so they name the week only where nothing or a word that leads to a
+# time stands before them: the text's or a clause's start (punctuation, a space, a digit) or 在, 于, 从, 到, 至, 将, 会,
+# 要, 定, 以, 和, 及, 与, 或, 计 (预计), 划 (计划), 是, 就, 也, 都, 还, 最 ("议会将于下周五投票", "双方定下周五签约",
+# "下周一和下周三"); elsewhere ("学校下周一", "陛下周五") the weekday is read as before (text data "weekday_ahead": the
+# coming such day). 下周五 said on a Wednesday is the Friday of the week after, not the coming Friday two days on as
+# English "next Friday" may read (stop 79's testers).
 _ZH_WEEK_SHIFTS = {"上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0}
+_ZH_WEEK_LEAD = r"(?:^|(?<=[\W\d_在于从到至将会要定以和及与或计划是就也都还最]))"
 _ZH_WEEK_SHIFT = re.compile(r"(?:(?<![早晚马以加算会网线路北台街楼身])(?P<last>上上|上)"
-                            r"|(?<![一地天手部南留之底乡私眼当如落降放剩拿打写])(?P<next>下下|下)"
-                            r"|(?P<this>这)|(?<![日根资成基版剧课样文账书范脚读标原])(?P<own>本))个?$")
+                            rf"|{_ZH_WEEK_LEAD}(?P<next>下下|下)"
+                            rf"|(?P<this>这)|{_ZH_WEEK_LEAD}(?P<own>本))个?$")
 # A number right before 周 / 星期 makes it a count of weeks ("一周一次" once a week, "两周一次", "数周一直"), 每 a
 # recurring day ("每周一", every Monday); a count of times right after the day's numeral makes it a frequency
 # ("每周一次", "每周一至两次", "每周三次"), not 次日 (the next day).
@@ -1800,7 +1802,8 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
             # "每周一开放" (open every Monday): no single day, so no date, as "every Monday" (break65d H1)
             yield ResolvedDate(m.group(), None, relative=True, start=m.start(), end=m.end())
             continue
-        week = _ZH_WEEK_SHIFT.search(before) if m.group(1) else None
+        # six characters: the word before 下 / 本 (and 个) is read, the window's start only the text's
+        week = _ZH_WEEK_SHIFT.search(text[max(0, m.start() - 6) : m.start()]) if m.group(1) else None
         if week is not None and pub is not None:
             # "上周四" (last week's Thursday): that day of the week before publication's, a week running Monday to
             # Sunday (stop 79's tester: "上週四會見" was this week's Thursday, a false conflict with "last Thursday");
