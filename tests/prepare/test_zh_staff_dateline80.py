@@ -54,6 +54,11 @@ def test_a_traditional_dispatch_reads_its_agency_in_simplified_characters(line, 
     assert (cleaned.outlet, cleaned.published, cleaned.place) == ("新华社", published, place)
 
 
+def test_a_traditional_dispatch_without_its_agency_keeps_the_place_as_written():
+    cleaned = clean_text("臺北3月23日電 " + BODY)
+    assert (cleaned.text, cleaned.outlet, cleaned.place) == (BODY, None, "臺北")
+
+
 @pytest.mark.parametrize("text", [
     "中央社記者23日電話訪問行政院長，他表示支持新措施。",  # stop 80's tester: 電話 (telephone), not the mark
     "新华社记者5日电话采访了该公司负责人，他表示产量正常。",

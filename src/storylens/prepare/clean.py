@@ -3242,7 +3242,7 @@ def _take_written_dateline(line: str, state: _State) -> str:
                 day = _month_day(written)
     assert match is not None  # each branch above returned without one
     place = _dateline_place(match, prefix)
-    if prefix is not None and place and match.re is dispatched:  # the place as written, not in Simplified characters
+    if place and match.re is dispatched:  # the place as written, not in its Simplified characters
         place = line[match.end("place") - len(place):match.end("place")]
     # "Paris, AFP, 12 mars 2026", "Zürich Kloten, SDA, …": the wire is the outlet, not the place's second part
     # (dateline77: place "Paris, AFP", no outlet)
