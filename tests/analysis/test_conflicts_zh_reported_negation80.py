@@ -90,6 +90,37 @@ def test_no_frame_where_a_verb_mark_or_no_data(part, language):
     assert not _reporting_frame(part, language)
 
 
+@pytest.mark.parametrize("text", [
+    # stop 80's re-tester: a deed before the verb with no 了 / 并 / 后 / 且 was still a frame, false "d1 denies"
+    "警方周一在北京逮捕一名嫌疑人时宣布，但没有透露他的姓名。",
+    "警方周一在北京逮捕一名嫌疑人之际宣布，但没有透露他的姓名。",
+    "警方周一在北京逮捕一名嫌疑人同时宣布，但没有透露他的姓名。",
+    "警方周一在北京逮捕一名嫌疑人過程中透露，但沒有透露他的姓名。",
+    "警方周一在北京逮捕过一名嫌疑人的警官表示，但没有透露他的姓名。",
+])
+def test_a_clause_that_acts_without_a_verb_mark_is_no_frame(text):
+    assert polarity(text, "zh", ARREST, "en") is None
+
+
+@pytest.mark.parametrize(("part", "frame"), [
+    # a frame is positive evidence: a speaker, a name, time words and an addressee or channel, nothing else
+    ("外交部发言人汪文斌周二表示，", True),
+    ("外交部發言人汪文斌週二表示，", True),
+    ("东航发言人周二对记者表示，", True),
+    ("警方在声明中表示，", True),
+    ("警方23日表示，", True),
+    ("总统周二会见外长时强调，", False),
+    ("总统周二会见外长表示，", False),
+    ("總統週二會見外長前表示，", False),
+    ("总统周二会见外长期间强调，", False),
+    ("总统周二会见外长中强调，", False),
+    ("总统周二在会见外长时对记者说，", False),
+    ("救援人员从废墟中救出三人的同时透露，", False),
+])
+def test_a_frame_is_a_speaker_before_the_verb(part, frame):
+    assert _reporting_frame(part, "zh") is frame
+
+
 @pytest.mark.parametrize("text", ["警方正調查有冇人受傷。", "警方正调查有没有人受伤。", "記者問航班有沒有延誤。"])
 def test_you_mou_asks_and_denies_nothing(text):
     # stop 80's tester: 有冇 / 有没有 (is there any) read as a denial, a false conflict with "Two people were injured"

@@ -83,3 +83,26 @@ def test_a_glued_reporter_and_place_split_only_at_a_listed_place(line, place, au
     cleaned = clean_text(line + BODY)
     assert cleaned.text == BODY
     assert (cleaned.outlet, cleaned.place, tuple(cleaned.authors)) == ("中央社", place, authors)
+
+
+@pytest.mark.parametrize(("text", "outlet", "body"), [
+    # stop 80's re-tester: no space after the mark, the line stayed in the body (main removed it)
+    ("新华社北京3月23日电国务院宣布新措施。", "新华社", "国务院宣布新措施。"),
+    ("中新社北京3月23日电中国外交部发言人表示。", "中新社", "中国外交部发言人表示。"),
+    ("北京3月23日电国务院宣布新措施。", None, "国务院宣布新措施。"),
+    ("新華社北京3月23日電國務院宣布新措施。", "新华社", "國務院宣布新措施。"),
+    ("新华社记者李明北京3月23日电国务院宣布新措施。", "新华社", "国务院宣布新措施。"),
+    ("新华社北京3月23日电电力公司宣布涨价。", "新华社", "电力公司宣布涨价。"),  # the mark, then 电力公司
+])
+def test_after_a_full_date_the_mark_closes_the_dateline_before_a_han_character(text, outlet, body):
+    cleaned = clean_text(text)
+    assert (cleaned.text, cleaned.outlet, cleaned.place) == (body, outlet, "北京")
+
+
+@pytest.mark.parametrize("text", [
+    "北京3月23日电话会议上，官员表示支持。",  # dateline.dispatch_words: 电话 opens the lead
+    "中央社記者王小明臺北3月23日電話報導，官員表示支持。",
+])
+def test_after_a_full_date_a_dispatch_word_is_no_mark(text):
+    cleaned = clean_text(text)
+    assert cleaned.text == text and not cleaned.removed

@@ -179,6 +179,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     suffix = alternation(w for p in profiles for w in p.dateline_year_suffix)
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
+    dispatch_words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
+    not_word = rf"(?!{dispatch_words})" if dispatch_words else ""
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
     comma_before = rf"(?:(?P<comma_before>{before})\s+)?" if before else ""
@@ -213,8 +215,9 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatched = re.compile(
         (rf"^\s*(?:{opener})?" if opener else r"^\s*") + r"(?P<place>[^\W\d_]{2,16}?)"
         r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-        # the mark closes the dateline only before no Han character: "电力公司", "電話", "电邮" are the lead's words
-        rf"(?:{dispatch})(?![\u3400-\u9fff])(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*[，,：:]?\s*"
+        # after the full date the mark closes the dateline before any character but a word it opens (text data
+        # dateline.dispatch_words: "电力公司", "電話", "电邮" are the lead's words; "…3月23日电国务院" is a dispatch)
+        rf"{not_word}(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*[，,：:]?\s*"
     ) if dispatch else None
     # A wire dateline: place (and country), a date without a year or none, and the agency, which
     # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
@@ -3288,14 +3291,17 @@ def _staff_dateline_re() -> re.Pattern[str] | None:
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     if not (agencies and markers and dispatch):
         return None
+    words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
+    not_word = rf"(?!{words})" if words else ""
     han = r"[\u3400-\u9fff]"
     return re.compile(
         rf"^\s*(?P<open>[（(])?(?P<agency>{agencies})"
         # the reporter's marker and names ("记者王小明", "记者王小明、李大华"), or a space before the place
         rf"(?:(?P<marker>{markers})(?P<staff>(?:{han}|[、\s　])*?)|[\s　]+(?P<place>{han}{{2,8}}?))"
         rf"[\s　]*(?P<date>(?:(?P<y>\d{{4}})\s*年\s*)?(?:(?P<m>\d{{1,2}})\s*月\s*)?(?P<d>\d{{1,2}})\s*日)"
-        # the mark only before no Han character ("23日電話訪問", "5日电话采访了": the lead's words)
-        rf"\s*(?:(?P<mark>{dispatch})(?![\u3400-\u9fff]))?\s*(?(open)[）)]|[）)]?)\s*[，,：:]?\s*")
+        # after a full date (月 and 日) the mark before any character but a word it opens (text data
+        # dateline.dispatch_words: "3月23日電話訪問"), after a day alone only before no Han character ("5日电话采访了")
+        rf"\s*(?:(?(m){not_word}|)(?P<mark>{dispatch})(?(m)|(?![\u3400-\u9fff])))?\s*(?(open)[）)]|[）)]?)\s*[，,：:]?\s*")
 
 
 @lru_cache(maxsize=1)
