@@ -109,6 +109,8 @@ def test_a_clause_that_acts_without_a_verb_mark_is_no_frame(text):
     ("东航发言人周二对记者表示，", True),
     ("警方在声明中表示，", True),
     ("警方23日表示，", True),
+    ("外交部發言人汪文斌週二在例行記者會上表示，", True),
+    ("据警方23日表示，", True),
     ("总统周二会见外长时强调，", False),
     ("总统周二会见外长表示，", False),
     ("總統週二會見外長前表示，", False),
