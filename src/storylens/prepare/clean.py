@@ -179,6 +179,8 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     suffix = alternation(w for p in profiles for w in p.dateline_year_suffix)
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
+    dispatch_words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
+    not_word = rf"(?!{dispatch_words})" if dispatch_words else ""
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
     comma_before = rf"(?:(?P<comma_before>{before})\s+)?" if before else ""
@@ -213,7 +215,9 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     dispatched = re.compile(
         (rf"^\s*(?:{opener})?" if opener else r"^\s*") + r"(?P<place>[^\W\d_]{2,16}?)"
         r"(?P<date>(?:(?P<y>\d{4})\s*年\s*)?(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
-        rf"(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*[，,：:]?\s*"
+        # after the full date the mark closes the dateline before any character but a word it opens (text data
+        # dateline.dispatch_words: "电力公司", "電話", "电邮" are the lead's words; "…3月23日电国务院" is a dispatch)
+        rf"{not_word}(?:{dispatch})(?:\s*[（(][^（()）]{{1,40}}[）)])?\s*[，,：:]?\s*"
     ) if dispatch else None
     # A wire dateline: place (and country), a date without a year or none, and the agency, which
     # makes it one ("DURRES, Albania, Nov 16 (Reuters) -", "МОСКВА, 16 ноября. /ТАСС/.",
@@ -3178,7 +3182,14 @@ def _take_written_dateline(line: str, state: _State) -> str:
             state.authors.append(held["reporter"])
         state.remove("dateline", written_line[held.start():held.end()].strip())
         return written_line[held.end():]
-    match = dispatched.match(line) if dispatched else None
+    staffed = _staff_dateline(line, state)
+    if staffed is not None:
+        return written_line[len(line) - len(staffed):]
+    # a Traditional dispatch ("新華社北京2022年3月23日電") read in Simplified characters, one for one, so the agency and
+    # the mark are the listed ones and the spans the line's (stop 80's tester: 電 as a mark, the place "新華社北京")
+    from ..text._hanzi import han_lookup_form
+
+    match = dispatched.match(han_lookup_form(line, "zh")) if dispatched else None
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
@@ -3234,6 +3245,8 @@ def _take_written_dateline(line: str, state: _State) -> str:
                 day = _month_day(written)
     assert match is not None  # each branch above returned without one
     place = _dateline_place(match, prefix)
+    if place and match.re is dispatched:  # the place as written, not in its Simplified characters
+        place = line[match.end("place") - len(place):match.end("place")]
     # "Paris, AFP, 12 mars 2026", "Zürich Kloten, SDA, …": the wire is the outlet, not the place's second part
     # (dateline77: place "Paris, AFP", no outlet)
     if place and not _agency(match) and (city_wire := _city_wire(place)) is not None:
@@ -3262,6 +3275,112 @@ def _take_written_dateline(line: str, state: _State) -> str:
         end = bare.end()
     state.remove("dateline", written_line[match.start():end].strip())
     return written_line[end:]
+
+
+@lru_cache(maxsize=1)
+def _staff_dateline_re() -> re.Pattern[str] | None:
+    """A Chinese wire dateline whose agency names its reporter or stands apart from the place (read in Simplified
+    characters, text._hanzi.han_lookup_form): "中央社記者王小明臺北2022年3月23日電", "（中央社記者王小明台北23日電）",
+    "新华社记者李明北京3月23日电" (the reporter's marker, text data byline.before, then the reporter's names glued to the
+    place), "中央社記者 臺北 2022年3月23日" (a line of its own: the agency, the place and a full date apart). The agency
+    is a listed one (text data dateline.agencies); without the dispatch mark (dateline.dispatch) only a whole line with
+    a full date is one. Unread, the line opened the lead (stop 79's testers: no date, no place, no outlet)."""
+    profiles = [profile(lang) for lang in LANGUAGES]
+    agencies = alternation(a for p in profiles for a in p.agencies if re.search(r"[\u3400-\u9fff]", a))
+    markers = alternation(m for p in profiles for m in p.byline_before if re.fullmatch(r"[\u3400-\u9fff]+", m))
+    dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
+    if not (agencies and markers and dispatch):
+        return None
+    words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
+    not_word = rf"(?!{words})" if words else ""
+    han = r"[\u3400-\u9fff]"
+    return re.compile(
+        rf"^\s*(?P<open>[（(])?(?P<agency>{agencies})"
+        # the reporter's marker and names ("记者王小明", "记者王小明、李大华"), or a space before the place
+        rf"(?:(?P<marker>{markers})(?P<staff>(?:{han}|[、\s　])*?)|[\s　]+(?P<place>{han}{{2,8}}?))"
+        rf"[\s　]*(?P<date>(?:(?P<y>\d{{4}})\s*年\s*)?(?:(?P<m>\d{{1,2}})\s*月\s*)?(?P<d>\d{{1,2}})\s*日)"
+        # after a full date (月 and 日) the mark before any character but a word it opens (text data
+        # dateline.dispatch_words: "3月23日電話訪問"), after a day alone only before no Han character ("5日电话采访了")
+        rf"\s*(?:(?(m){not_word}|)(?P<mark>{dispatch})(?(m)|(?![\u3400-\u9fff])))?\s*(?(open)[）)]|[）)]?)\s*[，,：:]?\s*")
+
+
+@lru_cache(maxsize=1)
+def _han_places() -> frozenset[str]:
+    """The Han names of the gazetteer's large cities (data/place-keys.json "han": "台北市", "华盛顿", "地拉那")."""
+    return read_json(SHIPPED_DATA / "place-keys.json", lambda data: frozenset(data["han"]))
+
+
+@lru_cache(maxsize=1)
+def _dateline_places() -> frozenset[str]:
+    """Places of the text data dateline.places (Taiwan's counties: "屏东"), in Simplified characters."""
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).dateline_places)
+
+
+def _han_city(name: str) -> bool:
+    """Whether ``name`` (Simplified) is a large city's Han name, as listed or without its 市 ("台北" of "台北市"), or
+    a place of the text data dateline.places, alone or with its 县 / 市 ("屏东县", "高雄市")."""
+    return (name in _han_places() or f"{name}市" in _han_places() or name in _dateline_places()
+            or name[-1:] in "县市" and name[:-1] in _dateline_places())
+
+
+def _staff_and_place(staff: str) -> tuple[list[str], str | None]:
+    """The reporters and the place of what follows a dateline's reporter marker, in Simplified characters. Apart,
+    the last word is the place and the words before it the names ("王小明 台北", " 台北": no name); glued ("王小明台北",
+    "王小明、李大华台北"), the place is the split of the last name (after two, three or four characters) whose rest is
+    a listed place (:func:`_han_city`), when exactly one split gives one; else no name and no place ("李明屏東縣" read
+    as 李明屏 / 東縣, "歐陽小明花蓮" as 歐陽小 / 明花蓮: stop 80's tester)."""
+    words = staff.split()
+    if not words:
+        return [], None
+    if len(words) >= 2 or staff[:1].isspace():
+        return [n for w in words[:-1] for n in w.split("、") if n], words[-1]
+    *names, last = [n for n in words[0].split("、") if n] or [""]
+    splits = [n for n in (2, 3, 4) if len(last) - n >= 2 and _han_city(last[n:])]
+    if len(splits) != 1:
+        return [], None
+    return [*names, last[:splits[0]]], last[splits[0]:]
+
+
+@lru_cache(maxsize=1)
+def _dateline_credits() -> tuple[str, ...]:
+    """The marks of a photo credit after a reporter's name (text data dateline.credits: "摄")."""
+    return tuple(w for lang in LANGUAGES for w in profile(lang).dateline_credits)
+
+
+def _staff_dateline(line: str, state: _State) -> str | None:
+    """The rest of ``line`` after a Chinese wire dateline with its reporter or its parts apart
+    (:func:`_staff_dateline_re`), its agency the outlet, its place and reporters the article's, its date the
+    publication date when the year is written (a day alone is kept as :func:`_take_dateline` keeps one); None when
+    ``line`` opens with none."""
+    from ..text._hanzi import han_lookup_form
+
+    pattern = _staff_dateline_re()
+    simple = han_lookup_form(line, "zh")  # one character for one: the spans are the line's
+    match = pattern.match(simple) if pattern else None
+    if match is None or len(match.group(0)) > 120:
+        return None
+    if not match["mark"] and not (match["y"] and match["m"] and not simple[match.end():].strip()):
+        return None  # no dispatch mark: a whole line of the agency, the place and a full date only
+    if match["marker"]:
+        start, staff = match.start("staff"), match["staff"].replace("　", " ")
+        if not staff.strip() or any(w.endswith(c) for w in staff.split() for c in _dateline_credits()):
+            return None  # "新华社记者5日电话…": the marker alone; "中央社記者王小明攝": a photo credit
+        names, place = _staff_and_place(staff)
+        reporters = [line[start + staff.find(n):start + staff.find(n) + len(n)] for n in names]
+        place_at = start + staff.rfind(place) if place else -1
+        written_place = line[place_at:place_at + len(place)] if place else None
+    else:
+        reporters, written_place = [], line[match.start("place"):match.end("place")]
+    if match["y"] and match["m"]:
+        date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}")
+        state.published = state.published or date
+    elif match["m"]:
+        state.day = state.day or _month_day(match["date"])
+    state.outlet = state.outlet or match["agency"]  # the listed name, as the dispatch's ("新华社")
+    state.place = state.place or written_place
+    state.authors.extend(r for r in reporters if r not in state.authors)
+    state.remove("dateline", line[match.start():match.end()].strip())
+    return line[match.end():]
 
 
 # A line of a place and a wire after a comma alone, a dash, colon or full stop closing it ("Berlin, dpa", "Roma, ANSA

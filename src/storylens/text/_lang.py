@@ -180,6 +180,16 @@ class Profile:
     dual_units: tuple[tuple[str, str], ...] = ()
     negation: frozenset[str] = frozenset()
     reporting_verbs: tuple[str, ...] = ()
+    # Words that end in a reporting verb and say nothing (zh "名称", name; "小说", novel): a clause ending in one is
+    # no attribution frame ("…发言人表示，" is one; analysis.conflicts._reporting_frame).
+    reporting_verb_nouns: tuple[str, ...] = ()
+    # A reporting frame is a speaker and nothing else before its reporting verb (analysis.conflicts._reporting_frame):
+    # the clause ends in a speaker noun (zh "发言人", "警方", "公司"), a personal name after it ("外交部发言人汪文斌"),
+    # then only time words ("周二", "今天") and an addressee or channel ("对记者", "在声明中"); a language without
+    # speaker nouns has no frame read.
+    reporting_frame_speakers: tuple[str, ...] = ()
+    reporting_frame_times: tuple[str, ...] = ()
+    reporting_frame_addressees: tuple[str, ...] = ()
     # Particles a separable verb of saying leaves at the clause end ("teilte die Polizei mit", "kündigte der
     # Minister an", "deelde de politie mee"), lower case: the last word of such a clause is no part of the
     # subject before it (analysis.quotes).
@@ -243,6 +253,14 @@ class Profile:
     dateline_dispatch: tuple[str, ...] = ()
     # Words that open a dispatched dateline before the agency ("据新华社北京11月16日电，": "according to").
     dateline_dispatch_before: tuple[str, ...] = ()
+    # Places a wire's dateline names that the gazetteer's Han city names lack (zh: Taiwan's counties for CNA's
+    # "中央社記者李明屏東縣23日電"), and the marks of a photo credit after the reporter's name ("新华社记者李明摄"):
+    # no dateline (prepare.clean._staff_dateline).
+    dateline_places: tuple[str, ...] = ()
+    dateline_credits: tuple[str, ...] = ()
+    # Words that open with a dispatch mark ("电话", "电力", "电视"): after a full date (月 and 日) the mark closes the
+    # dateline before any other character, even a Han one ("新华社北京3月23日电国务院…"), but not before these.
+    dateline_dispatch_words: tuple[str, ...] = ()
     # Lower-case words inside a dateline's place ("Santiago de Chile", "Santiago du Chili"), and the
     # wire agencies writing in the language, by name or initials ("EFE", "أ ف ب", "中新社"): a
     # dateline's agency is the article's outlet.
@@ -1982,6 +2000,10 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         dual_units=tuple((k, str(v)) for k, v in raw.get("dual_units", {}).items()),
         negation=frozenset(w.lower() for w in raw.get("negation", [])),
         reporting_verbs=tuple(raw.get("reporting_verbs", [])),
+        reporting_verb_nouns=tuple(raw.get("reporting_verb_nouns", [])),
+        reporting_frame_speakers=tuple(raw.get("reporting_frame_speakers", [])),
+        reporting_frame_times=tuple(raw.get("reporting_frame_times", [])),
+        reporting_frame_addressees=tuple(raw.get("reporting_frame_addressees", [])),
         verb_particles=frozenset(w.lower() for w in raw.get("verb_particles", [])),
         oblique_plural_endings=tuple(raw.get("oblique_plural_endings", [])),
         threat_verbs=tuple(raw.get("threat_verbs", [])),
@@ -2010,6 +2032,9 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         dateline_year_suffix=tuple(raw.get("dateline", {}).get("year_suffix", [])),
         dateline_dispatch=tuple(raw.get("dateline", {}).get("dispatch", [])),
         dateline_dispatch_before=tuple(raw.get("dateline", {}).get("dispatch_before", [])),
+        dateline_places=tuple(raw.get("dateline", {}).get("places", [])),
+        dateline_credits=tuple(raw.get("dateline", {}).get("credits", [])),
+        dateline_dispatch_words=tuple(raw.get("dateline", {}).get("dispatch_words", [])),
         dateline_place_links=tuple(raw.get("dateline", {}).get("place_links", [])),
         version_stamps=tuple(raw.get("version_stamps", [])),
         publication_stamps=tuple(raw.get("publication_stamps", [])),

@@ -1736,13 +1736,21 @@ _ZH_MONTHS_COUNT = re.compile(r"[内內里裡间間]")
 
 
 # Words right before a Chinese weekday (周一, 星期一, 礼拜一; a Traditional text is read in Simplified characters) that
-# name its week as the week before publication's, two weeks back with the word doubled ("上上周五"); not the 上 of
-# 早上, 晚上, 马上, 以上, 加上, 算上, 会上 ("晚上周六", "再加上周三的损失": retester_zh79), nor of 网上, 线上, 路上, 北上,
-# 台上, 街上, 楼上, 身上 ("政府網上週一公布": final79, this week's Monday online). 下 (next) stays an
-# ahead word (text data "weekday_ahead"): the coming such day, as English "next Friday" reads
-# (tests/analysis/test_quantities_weekday_ahead.py).
-_ZH_WEEK_SHIFTS = {"上上": -2, "上": -1}
-_ZH_WEEK_SHIFT = re.compile(r"(?<![早晚马以加算会网线路北台街楼身])(上上|上)个?$")
+# name its week, a calendar week running Monday to Sunday: 上 the week before publication's, 上上 two weeks back, 下 the
+# week after it, 下下 two weeks on, 这 / 本 publication's own week. Not the 上 of 早上, 晚上, 马上, 以上, 加上, 算上, 会上
+# ("晚上周六", "再加上周三的损失": retester_zh79), nor of 网上, 线上, 路上, 北上, 台上, 街上, 楼上, 身上 ("政府網上週一公布":
+# final79, this week's Monday online). 下 and 本 end too many words to list ("天皇陛下周五", "全国上下周五", "在这种情况下
+# 周五", "日本周一", "原本周五": stop 80's tester), so they name the week only where nothing or a word that leads to a
+# time stands before them: the text's or a clause's start (punctuation, a space, a digit) or 在, 于, 从, 到, 至, 将, 会,
+# 要, 定, 以, 和, 及, 与, 或, 计 (预计), 划 (计划), 是, 就, 也, 都, 还, 最 ("议会将于下周五投票", "双方定下周五签约",
+# "下周一和下周三"); elsewhere ("学校下周一", "陛下周五") the weekday is read as before (text data "weekday_ahead": the
+# coming such day). 下周五 said on a Wednesday is the Friday of the week after, not the coming Friday two days on as
+# English "next Friday" may read (stop 79's testers).
+_ZH_WEEK_SHIFTS = {"上上": -2, "上": -1, "下下": 2, "下": 1, "这": 0, "本": 0}
+_ZH_WEEK_LEAD = r"(?:^|(?<=[\W\d_在于从到至将会要定以和及与或计划是就也都还最]))"
+_ZH_WEEK_SHIFT = re.compile(r"(?:(?<![早晚马以加算会网线路北台街楼身])(?P<last>上上|上)"
+                            rf"|{_ZH_WEEK_LEAD}(?P<next>下下|下)"
+                            rf"|(?P<this>这)|{_ZH_WEEK_LEAD}(?P<own>本))个?$")
 # A number right before 周 / 星期 makes it a count of weeks ("一周一次" once a week, "两周一次", "数周一直"), 每 a
 # recurring day ("每周一", every Monday); a count of times right after the day's numeral makes it a frequency
 # ("每周一次", "每周一至两次", "每周三次"), not 次日 (the next day).
@@ -1794,12 +1802,15 @@ def _zh_dates(text: str, pub: dt.date | None, lang: str | None = None) -> Iterab
             # "每周一开放" (open every Monday): no single day, so no date, as "every Monday" (break65d H1)
             yield ResolvedDate(m.group(), None, relative=True, start=m.start(), end=m.end())
             continue
-        week = _ZH_WEEK_SHIFT.search(before) if m.group(1) else None
+        # six characters: the word before 下 / 本 (and 个) is read, the window's start only the text's
+        week = _ZH_WEEK_SHIFT.search(text[max(0, m.start() - 6) : m.start()]) if m.group(1) else None
         if week is not None and pub is not None:
             # "上周四" (last week's Thursday): that day of the week before publication's, a week running Monday to
-            # Sunday (stop 79's tester: "上週四會見" was this week's Thursday, a false conflict with "last Thursday")
+            # Sunday (stop 79's tester: "上週四會見" was this week's Thursday, a false conflict with "last Thursday");
+            # "下周五" that day of the week after it, "本周五" of publication's own week
             monday = pub - dt.timedelta(days=pub.weekday())
-            date = _ymd(monday + dt.timedelta(weeks=_ZH_WEEK_SHIFTS[week.group(1)], days=wd))
+            shift = _ZH_WEEK_SHIFTS[next(g for g in week.groups() if g)]
+            date = _ymd(monday + dt.timedelta(weeks=shift, days=wd))
             yield ResolvedDate(m.group(), date, relative=True, start=m.start(), end=m.end())
             continue
         mark = "next" if _ahead(text, m.start(), m.end(), lang) else ""
