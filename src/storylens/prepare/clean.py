@@ -3190,6 +3190,8 @@ def _take_written_dateline(line: str, state: _State) -> str:
     from ..text._hanzi import han_lookup_form
 
     match = dispatched.match(han_lookup_form(line, "zh")) if dispatched else None
+    if match and _traditional_mark_before_han(line, match.end("date")):
+        match = None
     day = prefix = None
     if match and len(match.group(0)) <= 120:  # its date only when the year is written, never the clock's
         date = _iso_date(f"{match['y']}-{int(match['m']):02d}-{int(match['d']):02d}") if match["y"] else None
@@ -3347,6 +3349,14 @@ def _dateline_credits() -> tuple[str, ...]:
     return tuple(w for lang in LANGUAGES for w in profile(lang).dateline_credits)
 
 
+def _traditional_mark_before_han(line: str, at: int) -> bool:
+    """Whether the dispatch mark at ``at`` of ``line`` is a Traditional one (電, 訊) with a Han character right after
+    it: read as a mark there only in Simplified text, as before Traditional marks were read (the lead's words
+    after it are unlisted: "新華社北京3月23日電熱水器", "中央社臺北3月23日電單車事故" lost 電 and read "bicycle" for
+    "motorbike": stop 80's re-tester); a space, a bracket or a comma after it is the dispatch's end."""
+    return line[at:at + 1] in ("電", "訊") and bool(re.match(r"[\u3400-\u9fff]", line[at + 1:at + 2]))
+
+
 def _staff_dateline(line: str, state: _State) -> str | None:
     """The rest of ``line`` after a Chinese wire dateline with its reporter or its parts apart
     (:func:`_staff_dateline_re`), its agency the outlet, its place and reporters the article's, its date the
@@ -3361,6 +3371,8 @@ def _staff_dateline(line: str, state: _State) -> str | None:
         return None
     if not match["mark"] and not (match["y"] and match["m"] and not simple[match.end():].strip()):
         return None  # no dispatch mark: a whole line of the agency, the place and a full date only
+    if match["mark"] and _traditional_mark_before_han(line, match.start("mark")):
+        return None
     if match["marker"]:
         start, staff = match.start("staff"), match["staff"].replace("　", " ")
         if not staff.strip() or any(w.endswith(c) for w in staff.split() for c in _dateline_credits()):
