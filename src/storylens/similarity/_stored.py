@@ -35,15 +35,16 @@ _VERSION: str | None = None
 
 def analysis_version() -> str:
     """The version of the analysis code: :func:`storylens._cache.source_digest` of the modules and text data the
-    analysis (and the preparation before it) reads: the similarity, text, analysis and prepare packages, the
-    package's own modules and data files, and the libraries they call. Computed once per process (stats only).
+    analysis (and the preparation before it) reads: the similarity, text, analysis, prepare and ingest packages (the
+    analysis reads ingest.dates' months and years), the package's own modules and data files, and the libraries they
+    call. Computed once per process (stats only).
     Any change to one of those files makes every stored analysis another version's: never read, made again."""
     global _VERSION
     if _VERSION is None:
         from .._cache import source_digest
 
         root = Path(__file__).resolve().parents[1]
-        files = [p for d in ("similarity", "text", "analysis", "prepare") for p in (root / d).rglob("*.py")]
+        files = [p for d in ("similarity", "text", "analysis", "prepare", "ingest") for p in (root / d).rglob("*.py")]
         files += [*root.glob("*.py"), *root.glob("data/*.json"), *(root / "text" / "data").glob("*")]
         _VERSION = source_digest(files, _LIBRARIES)
     return _VERSION
