@@ -127,3 +127,81 @@ def test_a_rules_reader_with_its_own_gazetteer_neither_stores_nor_reads_analyses
 
 def test_the_analysis_version_follows_the_code_files():
     assert stored.analysis_version() == stored.analysis_version() and len(stored.analysis_version()) == 16
+
+
+# pg80fix: what a forged or damaged row of a shared store may hold fails no ingest; its text is analysed again.
+def _with_fields(blob: bytes, **fields) -> bytes:
+    return _forged(blob, lambda r: r[8].update(fields))
+
+
+@pytest.mark.parametrize("fields", [
+    {"names": 5}, {"places": "abc"}, {"places": {"f": [1, 2]}}, {"months": {"f": ["3"]}}, {"cased": 1},
+    {"style": {"d": [["a", "x"]]}}, {"terms": {"d": [["a", 1.5]]}}, {"dateline_place": ["a"]},
+    {"family_full": {"f": [["a", "b", "c"]]}}, {"quantities": [1]},
+    {"opening": {"c": "Opening", "v": {"people": "Scholz"}}},
+    {"opening": {"c": "Opening", "v": {"event": {"c": "OpeningEvent", "v": {"event_tolls": [["a", "b", 1]]}}}}},
+    {"opening": {"c": "OpeningEvent", "v": {}}},
+    {"sentences": [[0, 10**18]]}, {"sentences": [[-3, 2]]}, {"sentences": [[True, 4]]}, {"sentences": "abc"},
+])
+def test_a_stored_field_of_another_type_than_declared_is_no_analysis(fields):
+    # the rules read a field as its declared kind: names=5 raised TypeError in them (pg80's tester)
+    rules, blob, info = _blob_of(*TEXTS[0][::2])
+    args = (info.text, info.lang, info.published, rules._datelines[0], rules.variant)
+    assert decode_analysis(_with_fields(blob, names=list(info.names)), *args) == info
+    assert decode_analysis(_with_fields(blob, **fields), *args) is None
+
+
+def test_a_value_nested_deeper_than_python_recurses_is_no_analysis_not_a_recursion_error():
+    rules, blob, info = _blob_of(*TEXTS[0][::2])
+    args = (info.text, info.lang, info.published, rules._datelines[0], rules.variant)
+    row = json.dumps(json.loads(zlib.decompress(blob))[:8]).encode()
+    inside = zlib.compress(row[:-1] + b"," + b"[" * 100_000 + b"]" * 100_000 + b"]")
+    assert len(inside) < 2000  # a small row of a shared store
+    assert decode_analysis(inside, *args) is None
+    assert decode_analysis(zlib.compress(b"[" * 100_000 + b"]" * 100_000), *args) is None
+    assert decode_analysis(_with_fields(blob, names=[[[[]]]] * 3 + [[["a"] * 2] * 2]), *args) is None
+    again = VerdictRules()
+    again.add(0, TEXTS[0][0], TEXTS[0][2], analysis=inside)
+    assert again.analyses_read == 0 and again._sides[0][0].info == info
+
+
+def test_a_stored_analysis_that_inflates_beyond_the_cap_is_none():
+    rules, blob, info = _blob_of(*TEXTS[0][::2])
+    args = (info.text, info.lang, info.published, rules._datelines[0], rules.variant)
+    data = zlib.decompress(blob)
+
+    def padded(size: int) -> bytes:  # the very row, padded with JSON's whitespace to ``size`` bytes
+        return zlib.compress(data[:-1] + b" " * (size - len(data)) + data[-1:], 9)
+
+    assert decode_analysis(padded(stored._MAX_JSON), *args) == info
+    assert decode_analysis(padded(stored._MAX_JSON + 1), *args) is None
+    assert decode_analysis(padded(200 * stored._MAX_JSON), *args) is None
+
+
+def test_an_analysis_longer_than_the_cap_is_not_stored(monkeypatch):
+    rules, blob, _ = _blob_of(*TEXTS[0][::2])
+    monkeypatch.setattr(stored, "_MAX_JSON", len(zlib.decompress(blob)))
+    assert rules.analysis_of(0) == blob
+    monkeypatch.setattr(stored, "_MAX_JSON", len(zlib.decompress(blob)) - 1)
+    assert rules.analysis_of(0) is None
+
+
+def test_the_analysis_version_is_of_the_files_contents_not_their_place_or_times(tmp_path):
+    import os
+
+    def tree(at: str, body: bytes) -> list:
+        root = tmp_path / at
+        (root / "text" / "data").mkdir(parents=True)
+        (root / "a.py").write_bytes(body)
+        (root / "text" / "data" / "words.txt").write_bytes(b"alpha\n")
+        os.utime(root / "a.py", ns=(10**18, 10**18))
+        return [root, [root / "a.py", root / "text" / "data" / "words.txt"]]
+
+    one, two = tree("one", b"x = 1\n"), tree("elsewhere/two", b"x = 1\n")
+    os.utime(two[1][0], ns=(2 * 10**18, 2 * 10**18))
+    assert stored._contents_digest(*one) == stored._contents_digest(*two)  # another place, another time
+    edited = tree("three", b"x = 2\n")  # the same size and time, another content
+    assert stored._contents_digest(*edited) != stored._contents_digest(*one)
+    (one[0] / "text" / "data" / "words.txt").rename(one[0] / "text" / "data" / "other.txt")
+    assert stored._contents_digest(one[0], [one[0] / "a.py", one[0] / "text" / "data" / "other.txt"]) \
+        != stored._contents_digest(*two)  # the same bytes under another name

@@ -374,7 +374,7 @@ class VerdictRules:
 
     def analysis_of(self, key: Any) -> bytes | None:
         """The analysis of key's first reading as a store keeps it (:func:`encode_analysis`; read back by :meth:`add`
-        ``analysis``), or None (a key not held, a caller's gazetteer)."""
+        ``analysis``), or None (a key not held, a caller's gazetteer, an analysis longer than a stored one may be)."""
         held = self._sides.get(key)
         if held is None or self._own_gazetteer:
             return None
