@@ -31,6 +31,9 @@ class _NoReadings:
     def verdict_readings(self, ids):
         return {}
 
+    def verdict_rows(self, ids):
+        return {}
+
     def __getattr__(self, name):
         return getattr(self._store, name)
 

@@ -146,6 +146,7 @@ from ._rules import (
 )
 from ._scoring import score_document_pairs, score_documents, score_pair, score_pairs
 from ._sides import hebrew_places
+from ._stored import analysis_version, decode_analysis, encode_analysis
 from ._teams import CONTEST_GAP
 from ._verdict import (
     ALIGNED,
@@ -173,7 +174,10 @@ __all__ = [
     "SimilarityModel",
     "TermTable",
     "VerdictRules",
+    "analysis_version",
+    "decode_analysis",
     "decode_prepared",
+    "encode_analysis",
     "encode_prepared",
     "events_apart",
     "full_names",

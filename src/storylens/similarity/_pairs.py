@@ -19,6 +19,7 @@ from ._places import Gazetteer, _place_countries_of
 from ._prepare import PreparedText, glued_parts, prepare_text, word_count
 from ._rules import _events_apart
 from ._sides import _analyse, _embed_by_length, _kept_sentences, _quantities, _Side, _sides
+from ._stored import decode_analysis, encode_analysis
 from ._verdict import (
     DESK_NUMBERS,
     _apart,
@@ -311,6 +312,10 @@ class VerdictRules:
         self._vectors: dict[int, np.ndarray] = {}  # id(side) -> its kept sentences' vectors (a desk pair only)
         self._counts: dict[int, _Side] = {}  # id(side) -> the side with its quantities read (when a rule asked)
         self._detector: Any = None  # the language detector of texts added without a language (made on the first)
+        # a gazetteer of the caller's reads places otherwise than the shipped one: no stored analysis read or made
+        self._own_gazetteer = gazetteer is not None
+        self.analyses_read = 0  # stored analyses read back (:meth:`add` ``analysis``)
+        self._datelines: dict[Any, str] = {}  # key -> the dateline its first reading was analysed with
 
     def __contains__(self, key: Any) -> bool:
         return key in self._sides
@@ -320,12 +325,14 @@ class VerdictRules:
 
     def add(self, key: Any, text: str, language: str | None, published: str | None = None, *,
             title: str | None = None, cleaned: Any = None, parts: Mapping[str, Any] | None = None,
-            prepared: PreparedText | None = None) -> PreparedText | None:
+            prepared: PreparedText | None = None, analysis: bytes | None = None) -> PreparedText | None:
         """Prepare ``text`` (with ``title`` as its first line: :func:`prepare_text`) and analyse it (its language
         code, None: detected; ``published``: its ISO date, None: its header's) under ``key``; a key held already is
         not read again. ``cleaned`` and ``parts``: what the caller read of ``text`` already (:func:`prepare_text`'s);
         ``prepared``: the whole preparation, read before (a stream's stored reading: :func:`encode_prepared`), not
-        read again. Returns the preparation read (None: the key was held already)."""
+        read again; ``analysis``: the analysis of that preparation, stored before (:meth:`analysis_of`), not made
+        again when it is this version's of this very reading (:func:`decode_analysis`; :attr:`analyses_read` counts
+        those read). Returns the preparation read (None: the key was held already)."""
         if key in self._sides:
             return None
         self._gazetteer = self._gazetteer or _default_gazetteer()
@@ -343,11 +350,19 @@ class VerdictRules:
         # The whole reading of a text judged from its headline is analysed only when a pair asks for it (:meth:`apart`
         # reads it only after the first reading holds the pair apart, ~1 pair in 250 of the online join's on dev):
         # a sixth of the dev texts the join reads have one (join55).
-        self._sides[key] = [self._side(prepared.text, language, date, prepared.dateline), None,
+        side = None
+        if analysis is not None and not self._own_gazetteer:
+            info = decode_analysis(analysis, prepared.text or " ", language, date, prepared.dateline, self.variant)
+            if info is not None:
+                side = _Side(info, _NO_VECTOR, _NO_VECTORS, None)
+                self.analyses_read += 1
+        self._sides[key] = [side or self._side(prepared.text, language, date, prepared.dateline), None,
                             prepared.loose_headline, (prepared.whole, language, date, prepared.dateline)
                             if prepared.whole else None]
+        self._datelines[key] = prepared.dateline
         if len(self._sides) > self.keep:  # the oldest half goes
             for k in list(self._sides)[: len(self._sides) - self.keep // 2]:
+                self._datelines.pop(k, None)
                 for s in self._sides.pop(k)[:2]:
                     if s is None:
                         continue
@@ -356,6 +371,15 @@ class VerdictRules:
                     if counted is not None:
                         self._vectors.pop(id(counted), None)
         return prepared
+
+    def analysis_of(self, key: Any) -> bytes | None:
+        """The analysis of key's first reading as a store keeps it (:func:`encode_analysis`; read back by :meth:`add`
+        ``analysis``), or None (a key not held, a caller's gazetteer, an analysis longer than a stored one may be)."""
+        held = self._sides.get(key)
+        if held is None or self._own_gazetteer:
+            return None
+        info = held[0].info
+        return encode_analysis(info, self._datelines.get(key, ""), self.variant)
 
     def _side(self, body: str, language: str | None, date: str | None, dateline: str) -> _Side:
         """The rules' side of one prepared text (its analysis without the model's parts)."""

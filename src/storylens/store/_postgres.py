@@ -407,6 +407,12 @@ def _m18_arabic_as_written(db: Any) -> None:
                    ("simple", _fts_form(title or ""), "simple", _fts_form(text), _spelled(title, text), num))
 
 
+@MIGRATIONS.step(19, "verdict analyses: the verdict rules' analysis of a stored reading, with its code's version")
+def _m19_verdict_analyses(db: Any) -> None:
+    # As SQLite's step 18: rows stored before have none.
+    db.execute("ALTER TABLE verdict_readings ADD COLUMN analysis BYTEA")
+
+
 SCHEMA_VERSION = MIGRATIONS.latest
 
 _COLS = ("a.id, a.source, a.text, a.external_id, a.url, a.outlet, a.title, a.language, a.published, a.metadata,"
@@ -862,9 +868,10 @@ class PostgresStore(SQLStoreBase):
                 _insert_rows(cur, "INSERT INTO opening_events(article_id, event)", ("text", "text"),
                              sorted(batch.events.items()), "ON CONFLICT DO NOTHING")
                 # the newest reading wins: one read again (retitled, another preparation version) replaces the stored one
-                _insert_rows(cur, "INSERT INTO verdict_readings(article_id, reading)", ("text", "text"),
-                             sorted(batch.readings.items()),
-                             "ON CONFLICT (article_id) DO UPDATE SET reading = EXCLUDED.reading")
+                _insert_rows(cur, "INSERT INTO verdict_readings(article_id, reading, analysis)", ("text", "text", "bytea"),
+                             [(a, r, batch.analyses.get(a)) for a, r in sorted(batch.readings.items())],
+                             "ON CONFLICT (article_id) DO UPDATE SET reading = EXCLUDED.reading,"
+                             " analysis = EXCLUDED.analysis")
                 _insert_rows(cur, "INSERT INTO entities(article_id, key)", ("text", "text"),
                              [(aid, k) for aid, keys in batch.entities.items() for k in keys], "ON CONFLICT DO NOTHING")
                 self._upsert_assignments(cur, batch.assignments)

@@ -291,6 +291,12 @@ class SQLStoreBase:
         return {r[0]: r[1] for r in self._rows_in("SELECT article_id, reading FROM verdict_readings WHERE article_id {in}",
                                                    list(dict.fromkeys(ids)))}
 
+    def verdict_rows(self, ids: Sequence[str]) -> dict[str, tuple[str, bytes | None]]:
+        """The stored verdict readings of the articles among ``ids`` that have one, each with its stored analysis
+        (:attr:`StoreBatch.analyses <storylens.store.base.StoreBatch.analyses>`; None for a row without one)."""
+        return {r[0]: (r[1], None if r[2] is None else bytes(r[2])) for r in self._rows_in(
+            "SELECT article_id, reading, analysis FROM verdict_readings WHERE article_id {in}", list(dict.fromkeys(ids)))}
+
     def entity_df(self, keys: Sequence[str]) -> dict[str, int]:
         """In how many clustered articles each of ``keys`` occurs (keys never seen are left out)."""
         return {k: int(n) for k, n in self._rows_in("SELECT key, n FROM entity_df WHERE key {in}", list(keys))}

@@ -277,6 +277,7 @@ class VerdictApart:
         self.skipped = 0  # reads answered on one side (:meth:`__call__`)
         # id -> the encoded reading of a text prepared here and not stored yet (:meth:`take_readings`)
         self._unstored: dict[str, str] = {}
+        self._taken: list[str] = []  # the ids of the readings taken last (:meth:`take_analyses`)
 
     def hold(self, texts: Mapping[str, tuple[str, str | None, str | None, str | None]],
              seeds: Mapping[str, tuple[str, Any]] | None = None) -> None:
@@ -292,12 +293,17 @@ class VerdictApart:
                     del self._seeds[a]
 
     def _add(self, a: str, text: str, language: str | None, published: str | None, title: str | None,
-             reading: str | None = None) -> None:
+             reading: str | None = None, analysis: bytes | None = None) -> None:
         from ..similarity import decode_prepared, encode_prepared
 
         prepared = decode_prepared(reading, text, title) if reading is not None else None
-        if prepared is not None:  # the stored reading of this text: not prepared again, nor stored again
-            self.rules.add(a, text, language, published, title=title, prepared=prepared)
+        if prepared is not None and reading is not None:
+            # the stored reading of this text: not prepared again; nor analysed again when its stored analysis is
+            # this version's (else it is stored again with the analysis made now)
+            read = self.rules.analyses_read
+            self.rules.add(a, text, language, published, title=title, prepared=prepared, analysis=analysis)
+            if self.rules.analyses_read == read:
+                self._unstored[a] = reading
             return
         held = self._seeds.get(a)
         seed = held[1] if held is not None and held[0] == text else None  # read from this very text
@@ -316,20 +322,33 @@ class VerdictApart:
         need = [a for a in dict.fromkeys(ids) if a not in self.rules]
         missing = [a for a in need if a not in self._batch]
         stored = {r.id: r for r in self._store.articles(missing)} if missing else {}
-        readings = self._store.verdict_readings(missing) if missing else {}
+        rows = self._store.verdict_rows(missing) if missing else {}
         for a in need:
             if a in self._batch:
                 text, title, language, published = self._batch[a]
                 self._add(a, text, language, published, title)
             elif (r := stored.get(a)) is not None:
-                self._add(a, r.text, r.language, r.published, r.title, readings.get(a))
+                self._add(a, r.text, r.language, r.published, r.title, *rows.get(a, (None, None)))
 
     def take_readings(self) -> dict[str, str]:
         """The readings prepared since the last call (id -> :func:`storylens.similarity.encode_prepared`'s text), for
         the store with the batch being committed (``StoreBatch.readings``): the held batch's articles' and stored
-        articles' (a store keeps an article's first)."""
+        articles' (a store keeps an article's first); a stored reading whose stored analysis was not read again too.
+        Their analyses: :meth:`take_analyses`, asked right after."""
         taken, self._unstored = self._unstored, {}
+        self._taken = list(taken)
         return taken
+
+    def take_analyses(self) -> dict[str, bytes]:
+        """The analyses of the readings :meth:`take_readings` gave last (id -> :func:`storylens.similarity.
+        encode_analysis`'s bytes; ``StoreBatch.analyses``), as the rules hold them now."""
+        out = {}
+        for a in self._taken:
+            blob = self.rules.analysis_of(a)
+            if blob is not None:
+                out[a] = blob
+        self._taken = []
+        return out
 
     def __call__(self, article: str, other: str) -> str | None:
         # One side first (one held already, else the story's member, which later articles read again): when it lacks

@@ -792,6 +792,8 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
     # process reads a candidate's reading instead of cleaning its text again.
     apart = getattr(clusterer, "verdict_reader", None)
     readings = apart.take_readings() if isinstance(apart, VerdictApart) else {}
+    # ... with their analyses, so a later process does not analyse a stored candidate's reading again either
+    analyses = apart.take_analyses() if isinstance(apart, VerdictApart) and readings else {}
     records = [assignment_record(a, pos=clusterer.position(a.article)) for a in assignments]
     # What the clusterer changed goes in the batch's transaction (its settings with the run's first batch).
     state = clusterer.take_delta(settings=not run.settings_saved, evict=True)
@@ -807,6 +809,7 @@ def _cluster(prepared: list[Prepared], vectors: np.ndarray, all_keys: list[froze
         succeeded_sources=[p.raw.source for p in prepared],
         events=events,
         readings=readings,
+        analyses=analyses,
     )
 
 
