@@ -1226,12 +1226,16 @@ def _take_top_byline(line: str, state: _State) -> bool:
         return True
     # an Arabic byline often has no "by": "أحمد محمد، العربية نت" (author، outlet; final33 D5)
     byline = match["byline"] if match else line if "،" in line and len(line) <= 60 else None
-    if byline is None and len(line) <= 80 and _unmarked_agency_credit(line):
+    if byline is None and len(line) <= 80 and (_unmarked_agency_credit(line) or (
+            # (under a name alone the role's line is that author's box: :func:`_take_line` reads the two)
+            not (state.pending_author and _JOB_TITLE_RE.match(line)) and _unmarked_credit(line))):
         byline = line
     parsed = parse_byline(byline) if byline and len(line) <= 120 else None
-    if parsed is None and byline and match and (bare := _ELIDED_ARTICLE.sub("", byline)) != byline and _listed(bare):
+    if (parsed is None and byline and match and (bare := _ELIDED_ARTICLE.sub("", byline)) != byline
+            and _listed(bare.split(",")[0].strip())):
         # "Par l'AFP", "Par l'Agence France-Presse", "Di dell'ANSA": the article elided onto a listed agency
-        # (trial64 F14: the line stayed the text's first claim and credited no one)
+        # (trial64 F14: the line stayed the text's first claim and credited no one); "Par l'AFP, Géorgie": and the
+        # place written from (bylines80)
         parsed = parse_byline(bare)
     if parsed is None:
         return False
@@ -1240,6 +1244,23 @@ def _take_top_byline(line: str, state: _State) -> bool:
     state.outlet = state.outlet or outlet
     state.remove("header", line)
     return True
+
+
+def _unmarked_credit(line: str) -> bool:
+    """Whether ``line``, with no author marker, is a desk's or a wire's credit and its outlet ("Staff Reporter, The
+    Straits Times", "Redaktion, Süddeutsche Zeitung", "Rédaction, Le Monde", "Staff, BBC World Service") or a wire's
+    credit and the place written from ("AFP, Georgia", "Reuters, Chad", "ТАСС, Казахстан"): the credit first by our
+    data (:func:`_role_credit`: a listed desk, a wire, role words), the last part an outlet by our data
+    (:func:`_is_outlet`, :func:`_credit_outlet`, :func:`_article_outlet`) or, after a wire, a place
+    (:func:`_written_from`). bylines80: each stayed the text's first sentence, the outlet unread. A name's shape
+    alone is no outlet without a marker ("Staff, students and parents ..." is a sentence)."""
+    parts = [p.strip() for p in line.split(",")]
+    if not 1 < len(parts) <= 3 or not all(parts) or line.rstrip()[-1:] in ".!?:;" or not _role_credit(parts[0]):
+        return False
+    last = parts[-1]
+    if _is_outlet(last) or _credit_outlet(last) or _article_outlet(last):
+        return True
+    return len(parts) == 2 and _is_agency(parts[0]) and _written_from(last, after_credit=True)
 
 
 # Where a byline's line goes on to an update stamp: after its last part's full stop, comma, semicolon or bar
@@ -3883,10 +3904,44 @@ def _written_from(part: str, after_credit: bool = False, after_role: bool = Fals
     words = part.split()
     listed = (_listed_city(part) or _folded_key(part) in _region_keys()
               or (after_role and len(words) > 1 and _ARTICLE_NAME.fullmatch(part.strip()) is not None
-                  and given_name_gender(words[0]) is None and _listed_city(" ".join(words[1:]))))
+                  and given_name_gender(words[0]) is None and _listed_city(" ".join(words[1:])))
+              # after a credit, a country alone ("By Reuters, Jordan", "AFP, Georgia", "Von dpa, Georgien") or a
+              # town its opening word names ("Von dpa, Bad Homburg", "Di ANSA, San Severo"): a reporter's name
+              # is never a country's alone, and "By AP, Jordan Smith" is no country (bylines80)
+              or (after_credit and (_country_named(part) or _town_named(part))))
     if not listed or _is_outlet(part) or _outlet_named(part):
         return False
     return after_credit or not (_is_person(part) and _given_name_first(part))
+
+
+def _country_named(part: str) -> bool:
+    """Whether ``part`` is a country's name alone, in any language read (CLDR territory names: "Jordan",
+    "Géorgie", "Казахстан") or as the gazetteer names countries ("Turkey"; data/similarity-model-gazetteer.json, the
+    names keyed to a two-letter code)."""
+    return _is_country(part) or _folded_key(part) in _gazetteer_countries()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_countries() -> frozenset[str]:
+    return read_json(SHIPPED_DATA / "similarity-model-gazetteer.json", lambda data: frozenset(
+        name for name, code in data["names"].items() if len(code) == 2 and code.isalpha() and code.isupper()))
+
+
+def _town_named(part: str) -> bool:
+    """Whether ``part`` is a town's name by its opening word (text data "byline" "town_openers": "Bad Homburg",
+    "Sankt Augustin", "Saint-Amand", "San Severo", "Nowy Targ", "Нижний Тагил"), the rest capitalised words or a
+    place's link words, no given name opening it ("Mont" is one)."""
+    from ..text import given_name_gender
+
+    words = [w for w in re.split(r"[\s-]+", part.strip()) if w]
+    if not 1 < len(words) <= 4 or words[0].casefold() not in _town_openers() or given_name_gender(words[0]):
+        return False
+    return all(w[:1].isupper() or w.casefold() in _place_links() for w in words[1:]) and words[-1][:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _town_openers() -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in profile(lang).byline_town_openers)
 
 
 # A "with" and the agency it credits ("avec l'AFP", "mit dpa", "z PAP"); alone, a credit inside a byline's brackets
@@ -4128,13 +4183,30 @@ def _desk_credit_re() -> re.Pattern[str]:
     """Role words of any language's bylines (text data "byline" "job_titles" and "desk_words") with only the
     modifiers a desk credit puts beside them ("desk_modifiers": "Political", "Our", "Esteri"; one written with "-"
     may be glued to the role word, "Wirtschaftsredaktion"), at least one role word: a credit of no person. A
-    given name or any other word makes a person's name ("John Reporter", "Korrespondent Max Müller")."""
+    given name or any other word makes a person's name ("John Reporter", "Korrespondent Max Müller").
+    A credit's words are one language's: "World Service" (BBC's) is no desk of English "world" and French "service"
+    (bylines80: "By Staff, World Service" lost its outlet)."""
+    credits = []
+    for lang in LANGUAGES:
+        roles = {*profile(lang).byline_job_titles, *profile(lang).byline_desk_words}
+        if not roles:
+            continue
+        mods = set(profile(lang).byline_desk_modifiers)
+        glued = {m.rstrip("-") for m in mods if m.endswith("-")}
+        role = rf"(?:(?:{alternation(glued)})-?)?(?:{alternation(roles)})" if glued else rf"(?:{alternation(roles)})"
+        mod = rf"(?:{alternation(m.rstrip('-') for m in mods)})" if mods else None
+        credits.append(rf"(?:{mod}[\s-]+)*{role}(?:[\s-]+(?:{role}|{mod}))*" if mod else rf"{role}(?:[\s-]+{role})*")
+    return re.compile("|".join(f"(?:{c})" for c in credits))
+
+
+@lru_cache(maxsize=1)
+def _role_words_re() -> re.Pattern[str]:
+    """:func:`_desk_credit_re` of every language's words at once: a run of role words and their modifiers of any
+    languages ("World Service": English "world", French "service") is no desk's credit but no person's name either
+    (bylines80: read by one language's words, "Jane Doe, World Service" made it a second author)."""
     roles = {w for lang in LANGUAGES for w in (*profile(lang).byline_job_titles, *profile(lang).byline_desk_words)}
-    mods = {m for lang in LANGUAGES for m in profile(lang).byline_desk_modifiers}
-    glued = {m.rstrip("-") for m in mods if m.endswith("-")}
-    role = rf"(?:(?:{alternation(glued)})-?)?(?:{alternation(roles)})" if glued else rf"(?:{alternation(roles)})"
-    mod = rf"(?:{alternation(m.rstrip('-') for m in mods)})"
-    return re.compile(rf"(?:{mod}[\s-]+)*{role}(?:[\s-]+(?:{role}|{mod}))*")
+    mods = {m.rstrip("-") for lang in LANGUAGES for m in profile(lang).byline_desk_modifiers}
+    return re.compile(rf"(?:(?:{alternation(mods)})[\s-]+)*(?:{alternation(roles)})(?:[\s-]+(?:{alternation(roles | mods)}))*")
 
 
 def _desk_outlet(desk: str) -> str | None:
@@ -4155,12 +4227,15 @@ def _caseless_name(text: str) -> bool:
 
 def _is_person(text: str) -> bool:
     return (bool(_PERSON_RE.match(text)) and not _OUTLET_HINT.search(text) and len(text.split()) <= 4
-            and not _is_outlet(text) and not _is_desk(text))
+            and not _is_outlet(text) and not _is_desk(text) and _role_words_re().fullmatch(text.strip().casefold()) is None)
 
 
 def _take_line(line: str, next_line: str, state: _State) -> bool:
     if state.pending_author and _JOB_TITLE_RE.match(line):
         state.authors.append(state.pending_author)
+        if _unmarked_credit(line) and (parsed := parse_byline(line)) is not None and not parsed[0]:
+            # "Chris Mason" / "Political editor, BBC News": the role's outlet is the author's (bylines80)
+            state.outlet = state.outlet or parsed[1]
         state.remove("author_box", state.pending_author)
         state.remove("job_title", line)
         state.pending_author = None
