@@ -3826,7 +3826,8 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
     if glued := _glued_outlet(parts[-1]):  # "MARIA GARCIA Associated Press": AP's byline has no comma
         parts[-1:] = glued
     if len(parts) > 1 and _written_from(parts[-1], all(_is_desk(p) or _is_agency(p) for p in parts[:-1]),
-                                        all(is_job_title(p) and _is_desk(p) for p in parts[:-1])) and all(
+                                        all(is_job_title(p) and _is_desk(p) for p in parts[:-1]),
+                                        _is_agency(parts[0]) and all(_is_person(p) for p in parts[1:-1])) and all(
             _is_desk(p) or _is_agency(p) or _is_person(p) or _is_outlet(p) for p in parts[:-1]):
         # "Par notre correspondant, Bruxelles", "By Staff, London", "Jane Doe, London": the place written from is
         # no outlet nor author (bylines79's tester: the place was the outlet after a desk's credit)
@@ -3839,9 +3840,9 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # "Jane Doe with AP, 14 March 2026", "La Vanguardia, 14 de marzo de 2026": a date is no outlet nor author
         # (hdr68b: it was the outlet and the published date lost); the line is a header's (_take_parts_header)
         return None
-    if _is_desk(last):
+    if _is_desk(last) and not (len(parts) > 1 and _listed(last)):
         outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
-    elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
+    elif (_is_outlet(last) or (len(parts) > 1 and _listed(last)) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
           # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
           # as an author and no outlet): a desk is an outlet's, never a person's
           # ... and after a wire agency's credit ("By dpa, Zeit Online": fieldcases78 b4_de, no outlet), the
@@ -3890,7 +3891,7 @@ def _credit_outlet(name: str) -> bool:
         len(w) >= 4 and last.endswith(w) and last != w for w in _outlet_data()[1])
 
 
-def _written_from(part: str, after_credit: bool = False, after_role: bool = False) -> bool:
+def _written_from(part: str, after_credit: bool = False, after_role: bool = False, after_wire: bool = False) -> bool:
     """Whether a byline's last part is a listed city or region alone (the gazetteer's, :func:`_listed_city`, as a
     dateline's place is read, multi-word keys too: "Bayern", "Texas", "New York", "Rio de Janeiro"), no outlet's
     name: where the reporters write from. The gazetteer decides before a name's shape after a desk's or wire's credit
@@ -3898,7 +3899,9 @@ def _written_from(part: str, after_credit: bool = False, after_role: bool = Fals
     a place's name opening with a given name is a co-reporter's as often ("Jane Doe, Diego Martin") and stays one.
     A city after its article, as the gazetteer keys "Le Caire" ("caire"), only after a correspondent's credit
     (``after_role``: "Par notre correspondant, Le Caire"): as many regional papers are named so ("Por Juan Pérez, La
-    Rioja", "La Sicilia", "L'Alsace"), and a city the gazetteer keys with its article is read whole ("Le Havre")."""
+    Rioja", "La Sicilia", "L'Alsace"), and a city the gazetteer keys with its article is read whole ("Le Havre").
+    A country or a town by its opening word (:func:`_country_named`, :func:`_town_named`) only after a credit or
+    after a wire's credit and its reporters (``after_wire``: "Von dpa, Anna Schulz, Bad Homburg")."""
     from ..text import given_name_gender
 
     words = part.split()
@@ -3908,7 +3911,7 @@ def _written_from(part: str, after_credit: bool = False, after_role: bool = Fals
               # after a credit, a country alone ("By Reuters, Jordan", "AFP, Georgia", "Von dpa, Georgien") or a
               # town its opening word names ("Von dpa, Bad Homburg", "Di ANSA, San Severo"): a reporter's name
               # is never a country's alone, and "By AP, Jordan Smith" is no country (bylines80)
-              or (after_credit and (_country_named(part) or _town_named(part))))
+              or ((after_credit or after_wire) and (_country_named(part) or _town_named(part))))
     if not listed or _is_outlet(part) or _outlet_named(part):
         return False
     return after_credit or not (_is_person(part) and _given_name_first(part))
@@ -3929,19 +3932,38 @@ def _gazetteer_countries() -> frozenset[str]:
 
 def _town_named(part: str) -> bool:
     """Whether ``part`` is a town's name by its opening word (text data "byline" "town_openers": "Bad Homburg",
-    "Sankt Augustin", "Saint-Amand", "San Severo", "Nowy Targ", "Нижний Тагил"), the rest capitalised words or a
-    place's link words, no given name opening it ("Mont" is one)."""
+    "Nowy Targ", "Нижний Тагил", "Porto Torres"; "town_saints" before a given name or hyphenated: "Sankt Augustin",
+    "San Severo", "Saint-Amand-les-Eaux", not "Santa Montefiore"), the rest capitalised words, a place's link words
+    or, hyphenated, short lower-case ones ("-les-", "-sur-"); no given name opening it ("Mont" is one), no outlet's
+    word in it ("Fort Worth Star-Telegram")."""
     from ..text import given_name_gender
 
-    words = [w for w in re.split(r"[\s-]+", part.strip()) if w]
-    if not 1 < len(words) <= 4 or words[0].casefold() not in _town_openers() or given_name_gender(words[0]):
+    text = part.strip()
+    words = [w for w in re.split(r"[\s-]+", text) if w]
+    if not 1 < len(words) <= _TOWN_WORDS or given_name_gender(words[0]):
         return False
-    return all(w[:1].isupper() or w.casefold() in _place_links() for w in words[1:]) and words[-1][:1].isupper()
+    first = words[0].casefold()
+    hyphened = "-" in text and " " not in text
+    saint = first in _town_openers(saint=True)
+    if not (saint or first in _town_openers()) or (
+            saint and not hyphened and given_name_gender(words[1].title() if words[1].isupper() else words[1]) is None):
+        return False
+    outlet_words = {w.casefold() for w in (*outlets().words, *outlets().paper_ends, *outlets().site_ends)}
+    if any(w.casefold() in outlet_words for w in words):
+        return False
+    return words[-1][:1].isupper() and all(
+        w[:1].isupper() or w.casefold() in _place_links() or (hyphened and w.islower() and len(w) <= 3)
+        for w in words[1:])
 
 
-@lru_cache(maxsize=1)
-def _town_openers() -> frozenset[str]:
-    return frozenset(w for lang in LANGUAGES for w in profile(lang).byline_town_openers)
+# A town's name is a few words: "San Sebastián de los Reyes", "Saint-Amand-les-Eaux"
+_TOWN_WORDS = 6
+
+
+@lru_cache(maxsize=2)
+def _town_openers(saint: bool = False) -> frozenset[str]:
+    return frozenset(w for lang in LANGUAGES for w in (
+        profile(lang).byline_town_saints if saint else profile(lang).byline_town_openers))
 
 
 # A "with" and the agency it credits ("avec l'AFP", "mit dpa", "z PAP"); alone, a credit inside a byline's brackets
@@ -4183,30 +4205,13 @@ def _desk_credit_re() -> re.Pattern[str]:
     """Role words of any language's bylines (text data "byline" "job_titles" and "desk_words") with only the
     modifiers a desk credit puts beside them ("desk_modifiers": "Political", "Our", "Esteri"; one written with "-"
     may be glued to the role word, "Wirtschaftsredaktion"), at least one role word: a credit of no person. A
-    given name or any other word makes a person's name ("John Reporter", "Korrespondent Max Müller").
-    A credit's words are one language's: "World Service" (BBC's) is no desk of English "world" and French "service"
-    (bylines80: "By Staff, World Service" lost its outlet)."""
-    credits = []
-    for lang in LANGUAGES:
-        roles = {*profile(lang).byline_job_titles, *profile(lang).byline_desk_words}
-        if not roles:
-            continue
-        mods = set(profile(lang).byline_desk_modifiers)
-        glued = {m.rstrip("-") for m in mods if m.endswith("-")}
-        role = rf"(?:(?:{alternation(glued)})-?)?(?:{alternation(roles)})" if glued else rf"(?:{alternation(roles)})"
-        mod = rf"(?:{alternation(m.rstrip('-') for m in mods)})" if mods else None
-        credits.append(rf"(?:{mod}[\s-]+)*{role}(?:[\s-]+(?:{role}|{mod}))*" if mod else rf"{role}(?:[\s-]+{role})*")
-    return re.compile("|".join(f"(?:{c})" for c in credits))
-
-
-@lru_cache(maxsize=1)
-def _role_words_re() -> re.Pattern[str]:
-    """:func:`_desk_credit_re` of every language's words at once: a run of role words and their modifiers of any
-    languages ("World Service": English "world", French "service") is no desk's credit but no person's name either
-    (bylines80: read by one language's words, "Jane Doe, World Service" made it a second author)."""
+    given name or any other word makes a person's name ("John Reporter", "Korrespondent Max Müller")."""
     roles = {w for lang in LANGUAGES for w in (*profile(lang).byline_job_titles, *profile(lang).byline_desk_words)}
-    mods = {m.rstrip("-") for lang in LANGUAGES for m in profile(lang).byline_desk_modifiers}
-    return re.compile(rf"(?:(?:{alternation(mods)})[\s-]+)*(?:{alternation(roles)})(?:[\s-]+(?:{alternation(roles | mods)}))*")
+    mods = {m for lang in LANGUAGES for m in profile(lang).byline_desk_modifiers}
+    glued = {m.rstrip("-") for m in mods if m.endswith("-")}
+    role = rf"(?:(?:{alternation(glued)})-?)?(?:{alternation(roles)})" if glued else rf"(?:{alternation(roles)})"
+    mod = rf"(?:{alternation(m.rstrip('-') for m in mods)})"
+    return re.compile(rf"(?:{mod}[\s-]+)*{role}(?:[\s-]+(?:{role}|{mod}))*")
 
 
 def _desk_outlet(desk: str) -> str | None:
@@ -4227,7 +4232,7 @@ def _caseless_name(text: str) -> bool:
 
 def _is_person(text: str) -> bool:
     return (bool(_PERSON_RE.match(text)) and not _OUTLET_HINT.search(text) and len(text.split()) <= 4
-            and not _is_outlet(text) and not _is_desk(text) and _role_words_re().fullmatch(text.strip().casefold()) is None)
+            and not _is_outlet(text) and not _is_desk(text))
 
 
 def _take_line(line: str, next_line: str, state: _State) -> bool:
