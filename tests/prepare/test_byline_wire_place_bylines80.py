@@ -79,6 +79,9 @@ def test_a_desk_credit_and_its_outlet_without_by_is_the_header(lang, header, out
     ("en", "By Staff, World Service", [], "World Service"),
     ("en", "By Staff, Georgia", [], None),
     ("en", "Jane Doe\nStaff Reporter, The Straits Times", ["Jane Doe"], "The Straits Times"),
+    ("it", "Di ANSA, Marco Rossi, Roma", ["Marco Rossi"], "ANSA"),
+    ("pl", "Autor: PAP, Jan Kowalski, Kraków", ["Jan Kowalski"], "PAP"),
+    ("ru", "Автор: ТАСС, Иван Петров, Москва", ["Иван Петров"], "ТАСС"),
 ])
 def test_the_neighbours_keep_their_people_and_outlets(lang, header, authors, outlet):
     read = _read(lang, header)
@@ -103,6 +106,15 @@ def test_a_person_after_a_wire_is_no_place(byline):
 def test_a_sentence_opening_with_a_desk_word_or_a_country_stays_text(lang, line):
     read = _read(lang, line)
     assert line in read.text and read.outlet is None
+
+
+@pytest.mark.parametrize(("lang", "header"), [
+    ("it", "Di ANSA, Marco Rossi, Anna Bianchi"),  # two reporters, no place: as before, no byline read
+    ("pl", "Autor: PAP, Jan Kowalski, Anna Nowak"),
+])
+def test_a_wire_and_two_reporters_name_no_place(lang, header):
+    read = _read(lang, header)
+    assert read.outlet != "ANSA" and read.outlet != "PAP"
 
 
 def test_a_desk_and_its_outlet_in_a_marked_byline():

@@ -2030,6 +2030,11 @@ def _take_marked_byline(line: str, state: _State) -> bool:
     # ... or the place written from, a person's shape or not ("Door Redactie Buitenland, Den Haag": bylines79
     # re-tester, the line stayed the text's)
     written = role_credited and not authors and len(others) == 1 and _written_from(others[0], after_credit=True)
+    if (wire is not None and not authors and len(others) > 1 and all(_is_person(p) for p in others[:-1])
+            and _written_from(others[-1], after_wire=True)):
+        # "Di ANSA, Marco Rossi, Roma": the wire's reporters writing from the place, the wire the copy's outlet, as
+        # parse_byline reads "By AFP, Jeanne Dupont, Lyon" (bylines80: the line stayed the text's, no author)
+        authors, others, written = others[:-1], [wire], True
     # a credit alone is no byline here ("Door het vuur naar het team"): only with the outlet beside it
     if marked_outlet is None and not credit_outlet and not written and (
             not (authors or credited and others) or len(others) > 1
