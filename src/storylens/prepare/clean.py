@@ -3846,8 +3846,10 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         # (hdr68b: it was the outlet and the published date lost); the line is a header's (_take_parts_header)
         return None
     if _is_desk(last) and not (len(parts) > 1 and _listed(last)):
-        outlet = _desk_outlet(last)  # "Reuters staff": the desk of an outlet
-    elif (_is_outlet(last) or (len(parts) > 1 and _listed(last)) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
+        # "Reuters staff": the desk of an outlet; a listed outlet of a desk's words after a credit or a name is the
+        # outlet ("By Staff, World Service", "Jane Doe, World Service": bylines80, the outlet was lost)
+        outlet = _desk_outlet(last)
+    elif (_is_outlet(last) or (len(parts) > 1 and not _is_person(last) and _looks_like_name(last))
           # after desk credits only, a name is their outlet ("By Staff, Asharq Al-Awsat": final29 #16, read
           # as an author and no outlet): a desk is an outlet's, never a person's
           # ... and after a wire agency's credit ("By dpa, Zeit Online": fieldcases78 b4_de, no outlet), the
