@@ -119,3 +119,70 @@ def test_a_wire_and_two_reporters_name_no_place(lang, header):
 
 def test_a_desk_and_its_outlet_in_a_marked_byline():
     assert parse_byline("Jane Doe, World Service") == (["Jane Doe"], "World Service")
+
+
+# bylines80 fix round: the tester's inputs (/tmp/tester_bylines80 probes 2-5)
+
+_EN = ("The ministry said on Tuesday that the new rules would take effect next month after a review by parliament.",
+       "Officials expect the measure to affect around 40,000 households across the region, according to the statement.")
+
+
+@pytest.mark.parametrize("attribution", ["Senior Editor, The Economist", "Chief Economist, The Times"])
+def test_a_credit_line_in_the_body_is_a_quotes_attribution(attribution):
+    text = "\n".join(["New rules for households", "By Jane Doe", "March 14, 2026", "", _EN[0],
+                      '"Markets are nervous and will stay so for months."', attribution, _EN[1]])
+    read = clean_text(text)
+    assert (list(read.authors), read.outlet) == (["Jane Doe"], None)
+    assert attribution in read.text
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("AP, The Bahamas", "AP"),
+    ("Reuters, The Philippines", "Reuters"),
+    ("By Reuters, The Gambia", "Reuters"),
+    ("By Staff Reporter, The Hague", None),
+    ("dpa, Die Schweiz", "dpa"),
+    ("AFP, Côte d'Ivoire", "AFP"),
+    ("By Staff, The Netherlands", None),
+])
+def test_a_country_or_city_with_its_article_after_a_credit_is_no_outlet(header, outlet):
+    read = clean_text("\n".join(["New rules for households", header, "March 14, 2026", "", *_EN]))
+    assert (list(read.authors), read.outlet) == ([], outlet)
+    assert header not in read.text
+
+
+@pytest.mark.parametrize("header", ["Staff Reporter, The Hague", "Staff Writer, The Bronx",
+                                    "Staff Reporter, The Gambia"])
+def test_a_place_after_an_unmarked_desk_credit_is_no_outlet(header):
+    read = clean_text("\n".join(["New rules for households", header, "March 14, 2026", "", *_EN]))
+    assert read.outlet is None
+
+
+@pytest.mark.parametrize(("header", "outlet"), [
+    ("Von Redaktion, Bad Homburger Woche", "Bad Homburger Woche"),
+    ("Von Redaktion, Groß-Gerauer Echo", "Groß-Gerauer Echo"),
+    ("By Staff, Fort McMurray Today", "Fort McMurray Today"),
+    ("Por Redacción, Villa María Ya", "Villa María Ya"),
+])
+def test_a_paper_named_after_its_town_keeps_its_outlet(header, outlet):
+    read = clean_text("\n".join(["New rules for households", header, "March 14, 2026", "", *_EN]))
+    assert read.outlet == outlet
+
+
+@pytest.mark.parametrize("byline", ["Redakcja, Nowa Trybuna Opolska", "dpa, Anna Schulz, Bad Homburger Woche",
+                                    "AFP, Klein Peter"])
+def test_a_town_opener_before_more_than_a_town_is_no_place(byline):
+    parsed = parse_byline(byline)
+    assert parsed is None or parsed[1] not in ("dpa", "AFP", None)
+
+
+@pytest.mark.parametrize(("role", "outlet"), [("Producer, The Crown", None), ("Political editor, BBC News", "BBC News")])
+def test_a_role_lines_outlet_under_a_name_is_one_by_our_data(role, outlet):
+    read = clean_text("\n".join(["My year on set", "Jane Roe", role, "", *_EN]))
+    assert (list(read.authors), read.outlet) == (["Jane Roe"], outlet)
+
+
+def test_an_unmarked_role_and_a_things_name_stays_text():
+    header = "Analyst, The Economist Intelligence Unit"
+    read = clean_text("\n".join(["New rules for households", header, "March 14, 2026", "", *_EN]))
+    assert read.outlet is None and header in read.text
