@@ -186,3 +186,16 @@ def test_an_unmarked_role_and_a_things_name_stays_text():
     header = "Analyst, The Economist Intelligence Unit"
     read = clean_text("\n".join(["New rules for households", header, "March 14, 2026", "", *_EN]))
     assert read.outlet is None and header in read.text
+
+
+_FR = (("Le ministère a annoncé mardi que les nouvelles règles entreraient en vigueur le mois prochain après un "
+        "examen par le Parlement."), "Environ 40 000 foyers de la région seraient concernés, selon le communiqué.")
+
+
+@pytest.mark.parametrize(("header", "outlet", "kept"), [
+    ("Par AFP, Saint Laurent", None, True),  # a French town with a saint is written hyphenated: a person's name
+    ("Par AFP, Saint-Denis", "AFP", False),
+])
+def test_a_french_saints_town_is_hyphenated(header, outlet, kept):
+    read = clean_text("\n".join(["De nouvelles règles pour les foyers", header, "14 mars 2026", "", *_FR]))
+    assert read.outlet == outlet and (header in read.text) == kept

@@ -3992,7 +3992,7 @@ def _town_named(part: str) -> bool:
     first = words[0].casefold()
     hyphened = "-" in text and " " not in text
     language = _page_language()
-    saint = first in _town_openers(True, language)
+    saint = first in _town_openers(True, language) or (hyphened and first in _town_openers(True, language, True))
     if not (saint or first in _town_openers(False, language)) or (
             saint and not hyphened and given_name_gender(words[1].title() if words[1].isupper() else words[1]) is None):
         return False
@@ -4020,13 +4020,15 @@ _TOWN_WORDS = 6
 
 
 @lru_cache(maxsize=64)
-def _town_openers(saint: bool = False, language: str | None = None) -> frozenset[str]:
-    """A town's opening words (text data "byline" "town_openers", or "town_saints" when ``saint``): the page's
-    ``language``'s when it is one read, else every language's ("By AFP, Klein Peter" is no town in English:
-    bylines80 tester LOW)."""
+def _town_openers(saint: bool = False, language: str | None = None, hyphenated: bool = False) -> frozenset[str]:
+    """A town's opening words (text data "byline" "town_openers", or "town_saints" when ``saint``, the saints of a
+    town's name written hyphenated only, "town_saints_hyphenated", with ``hyphenated``: French "Saint-Laurent" is a
+    town, "Saint Laurent" no): the page's ``language``'s when it is one read, else every language's ("By AFP, Klein
+    Peter" is no town in English, "Par AFP, Saint Laurent" none in French: bylines80 tester LOW)."""
     languages = [language] if language in LANGUAGES else LANGUAGES
     return frozenset(w for lang in languages for w in (
-        profile(lang).byline_town_saints if saint else profile(lang).byline_town_openers))
+        (profile(lang).byline_town_saints_hyphenated if hyphenated else profile(lang).byline_town_saints) if saint
+        else profile(lang).byline_town_openers))
 
 
 # A "with" and the agency it credits ("avec l'AFP", "mit dpa", "z PAP"); alone, a credit inside a byline's brackets
