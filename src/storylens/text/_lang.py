@@ -308,6 +308,16 @@ class Profile:
     # writes it ("Wirtschafts-" of "Wirtschaftsredaktion", "Wirtschafts-Korrespondent"). Casefolded.
     byline_desk_words: tuple[str, ...] = ()
     byline_desk_modifiers: tuple[str, ...] = ()
+    # The words a town's name opens with ("Bad Homburg", "Sankt Augustin", "San Severo", "Nowy Targ"): after a
+    # wire's or desk's credit such a name is where the copy was written, no outlet (towns too small for the
+    # gazetteer's cities). Casefolded.
+    byline_town_openers: frozenset[str] = frozenset()
+    # ... and a saint's ("San", "Sankt", "Saint"), which opens a person's name as well ("Santa Montefiore"): a town's
+    # only before a saint's given name ("San Severo", "Sankt Augustin") or hyphenated ("Saint-Amand-les-Eaux").
+    byline_town_saints: frozenset[str] = frozenset()
+    # ... and the saints a language writes a town's name with only hyphenated ("Saint-Laurent-du-Var"; French "Saint
+    # Laurent" is a person's or a brand's name): a town's only so.
+    byline_town_saints_hyphenated: frozenset[str] = frozenset()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
     # a row are one factor ("3千万円" = 30,000,000).
@@ -2054,6 +2064,10 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         byline_job_titles=tuple(w.casefold() for w in raw.get("byline", {}).get("job_titles", [])),
         byline_desk_words=tuple(w.casefold() for w in raw.get("byline", {}).get("desk_words", [])),
         byline_desk_modifiers=tuple(w.casefold() for w in raw.get("byline", {}).get("desk_modifiers", [])),
+        byline_town_openers=frozenset(w.casefold() for w in raw.get("byline", {}).get("town_openers", [])),
+        byline_town_saints=frozenset(w.casefold() for w in raw.get("byline", {}).get("town_saints", [])),
+        byline_town_saints_hyphenated=frozenset(
+            w.casefold() for w in raw.get("byline", {}).get("town_saints_hyphenated", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
