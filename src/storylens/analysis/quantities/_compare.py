@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ...models import NumberMention
 from ...text import normalise_digits
+from ._context import _GRADED_TOLL
 from ._lexicon import COUNTED
 from ._measures import (
     _ARREST_KEYS,
@@ -209,12 +210,48 @@ def compare_numbers(a: Sequence[NumberMention], b: Sequence[NumberMention]) -> l
         # 116 needed" / "116 Sitze nötig" (the 116 of the first has no unit word of its own).
         left_x = [x for x in left_x if not _written_bare(x, qb)]
         left_y = [y for y in left_y if not _written_bare(y, qa)]
+        left_x = [x for x in left_x if not _told_as_part(x, key, qb)]
+        left_y = [y for y in left_y if not _told_as_part(y, key, qa)]
         if left_x and left_y:
             left = " / ".join(dict.fromkeys(_conflict_label(x) for x in left_x))
             right = " / ".join(dict.fromkeys(_conflict_label(y) for y in left_y))
             out.append(f"{key}: {left} vs {right}")
     out += _change_conflicts(qa, qb)
     return out
+
+
+def _told_as_part(q: Quantity, key: str, others: Sequence[Quantity]) -> bool:
+    """Whether ``others`` (the other side's figures) state ``q``'s figure as a part of a count of its unit, with a
+    part word of their language ("25 injured, four of them seriously", "davon vier schwer", "dont quatre
+    grièvement": the text data's "part_before" / "part_after"): a report giving only the part ("Four people were
+    seriously injured") names the share the other report counts within its total, never another total (newuser78
+    M2: "injured: 25 vs 4"). Positive evidence only: the part word and the same figure must both be there; a
+    figure the other side does not mark as a part is compared as before. Of the injured only: a part of them is a
+    grade of injury (seriously, critically, in hospital), and reports count the injured by grade; a part of the dead
+    ("Four people were killed, two of them children") is no toll of its own, so "Two people were killed" stays a
+    conflict with the four."""
+    if getattr(q, "part", False) or getattr(q, "whole", False) or q.value is None or key != _GRADED_TOLL:
+        return False
+    return any(getattr(o, "part", False) and o.value is not None and _compatible(q, o)
+               and _part_of_key(o, key, others) for o in others)
+
+
+def _part_of_key(part: Quantity, key: str, others: Sequence[Quantity]) -> bool:
+    """Whether ``part`` (a figure a part word opens) is a part of a count of ``key``: its own unit is of ``key``
+    ("four of them injured"), or it has no unit of a count ("davon vier schwer", "dont quatre grièvement": the
+    adverb is read as its word) and the nearest count before it in its text is of ``key`` ("25 Menschen wurden
+    verletzt, davon vier schwer")."""
+    own = unit_key(part.unit) if part.unit is not None else None
+    if own is not None and same_count_key(key, own):
+        return True
+    if own is not None and own in COUNTED:
+        return False  # a part of another count ("12 arrested, of them 3 injured")
+    before = [o for o in others if not getattr(o, "part", False) and o.kind == "count" and o.unit is not None
+              and o.value is not None and o.start < part.start]
+    if not before:
+        return False
+    whole = max(before, key=lambda o: o.start)
+    return same_count_key(key, unit_key(whole.unit) or "")
 
 
 def _toll_share(key: str) -> bool:

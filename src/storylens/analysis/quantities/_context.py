@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ...settings import DEFAULT
 from ...text import LANGUAGES, alternation, base, field_pattern, field_patterns, month_pattern, profile
-from ._lexicon import _TOLL_IN_CLAUSE, _percent_words
+from ._lexicon import _COUNTED, _TOLL_IN_CLAUSE, _percent_words
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, anchor_measure, unit_key
 from ._parse import _parse_digits
 from ._records import _NEVER, Quantity
@@ -447,8 +447,35 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
                 # twelve of them" (a count of its unit before it): a share (trial63 F8). "Trois d'entre eux sont
                 # morts" alone is the whole toll of the dead, however a group it is part of.
                 q = replace(q, part=True)
+            if q.part and (q.unit is None or q.unit.lower() in _toll_links(lang)):
+                q = _part_unit(q, out)
         out.append(q)
     return out
+
+
+@cache
+def _toll_links(lang: str | None) -> frozenset[str]:
+    """``lang``'s words between a toll's count and its verb (text data "toll_links": the grades "seriously", "schwer",
+    "grièvement", "gravemente", "ciężko"), every language's when unknown: read as a part's unit, they are no noun."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).toll_links)
+
+
+def _part_unit(part: Quantity, before: list[Quantity]) -> Quantity:
+    """A part with no unit of its own ("davon vier schwer", "cuatro de ellas de gravedad": none; "dont quatre
+    grièvement", "di cui quattro gravemente": a grade read as its word, text data "toll_links") counted in the unit of the toll just before it, of which the
+    part word makes it a share: "25 Menschen wurden verletzt, davon vier schwer" -> four injured (of them), so a
+    report giving only the part ("Four people were seriously injured") is read against it, not against the 25
+    (newuser78 M2). Of the injured only (:data:`_GRADED_TOLL`); no toll before it in its text: as it was."""
+    whole = next((o for o in reversed(before) if o.kind == "count" and not o.part and o.value is not None
+                  and o.unit is not None and unit_key(o.unit) in _COUNTED), None)
+    if whole is None or unit_key(whole.unit) != _GRADED_TOLL:
+        return part  # a part of another toll keeps its reading (a share by place, by age: not read here)
+    return replace(part, unit=whole.unit)
+
+
+# The toll whose parts are grades of it (seriously, critically, in hospital) that a report may give alone.
+_GRADED_TOLL = "injured"
 
 
 @cache
