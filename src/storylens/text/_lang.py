@@ -1377,6 +1377,14 @@ class Profile:
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
     toll_links: frozenset[str] = frozenset()
+    # The grades of injury, each word with its class ("seriously", "schwer", "grièvement", "gravemente": "serious";
+    # "slightly", "leicht": "slight"), text data "injury_grades" {class: [words]}: a report giving only a grade of the
+    # injured ("Four people were seriously injured") is read against another's part of that grade ("25 injured,
+    # four of them seriously"; conflicts79fix, newuser78 M2), never against another grade or a plain toll.
+    injury_grades: tuple[tuple[str, str], ...] = ()
+    # Words that mark a toll as the whole of it ("in total", "insgesamt", "au total", "en total", "in tutto"), text
+    # data "toll_total_marks" (regexes): such a toll is never read as another report's part.
+    toll_total_marks: tuple[str, ...] = ()
     # Prepositions of whom a thing is for ("40 beheizte Zelte für Obdachlose", "30 centri per gli sfollati", "40
     # палаток для эвакуированных"): the toll word after one names the people the counted things serve, not what
     # befell them (break55 F8: 40 tents read as 40 evacuated).
@@ -2504,6 +2512,9 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
+        injury_grades=tuple((w.lower(), grade) for grade, words in raw.get("injury_grades", {}).items()
+                            for w in words),
+        toll_total_marks=tuple(raw.get("toll_total_marks", [])),
         toll_beneficiaries=frozenset(w.lower() for w in raw.get("toll_beneficiaries", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
         toll_bracket_articles=frozenset(w.lower() for w in raw.get("toll_bracket_articles", [])),

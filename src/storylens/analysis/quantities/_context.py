@@ -452,6 +452,80 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
 
 
 @cache
+def _toll_links(lang: str | None) -> frozenset[str]:
+    """``lang``'s words between a toll's count and its verb (text data "toll_links": the grades "seriously", "schwer",
+    "grièvement", "gravemente", "ciężko"), every language's when unknown: read as a part's unit, they are no noun."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).toll_links)
+
+
+@cache
+def _injury_grades(lang: str | None) -> dict[str, str]:
+    """``lang``'s grades of injury, word -> class (text data "injury_grades"); every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return {w: g for lg in langs for w, g in profile(lg).injury_grades}
+
+
+@cache
+def _total_marks(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s marks of a whole toll (text data "toll_total_marks"); every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    pats = [p for lg in langs for p in profile(lg).toll_total_marks]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+_GRADE_WORDS = 6  # words after a count read for its grade, within its clause, up to the next figure
+
+
+def _grades(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count's grade of injury (:attr:`Quantity.grade`: the first grade word in the words after
+    it, within its clause and before the next figure: "Four people were seriously injured", "four of them seriously",
+    "davon vier schwer", "cuatro de ellas de gravedad") and whether its sentence marks a whole toll
+    (:attr:`Quantity.total_mark`: "Only four people were injured in total"). Read by quantities._compare.
+    _told_as_part (conflicts79fix): a grade given alone matches another report's part of the same grade only."""
+    grades, marks = _injury_grades(lang), _total_marks(lang)
+    if not grades:
+        return found
+    starts = sorted(q.start for q in found)
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind != "count" or q.value is None:
+            out.append(q)
+            continue
+        stop = next((s for s in starts if s >= q.end), len(text))
+        clause = re.split(r"[,;:.!?()\[\]—–]", text[q.end:stop], maxsplit=1)[0]
+        grade = next((grades[w.lower()] for w in re.findall(r"\w+", clause)[:_GRADE_WORDS] if w.lower() in grades),
+                     None)
+        s0 = max(text.rfind(c, 0, q.start) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, q.end) for c in ".!?\n") if i >= 0]
+        sentence = text[s0:min(ends) if ends else len(text)]
+        total = marks is not None and marks.search(sentence) is not None
+        out.append(replace(q, grade=grade, total_mark=total) if grade or total else q)
+    return _graded_parts(out)
+
+
+def _graded_parts(found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each toll of the injured carrying the grade parts told right after it (:attr:`Quantity.
+    graded_parts`): a part with a grade and no noun of its own ("four of them seriously", "davon vier schwer", "dont
+    quatre grièvement"; not "four of them in Lyon", "two of them children"), of the nearest count before it."""
+    out = list(found)
+    for q in found:
+        if not q.part or q.grade is None or q.value is None:
+            continue
+        if q.unit is not None and unit_key(q.unit) != "injured" and q.unit.lower() not in _toll_links(None) \
+                and q.unit.lower() not in _injury_grades(None):
+            continue  # a part with a noun of its own: a group, not a grade
+        before = [i for i, o in enumerate(out) if o.kind == "count" and not o.part and o.value is not None
+                  and o.unit is not None and o.start < q.start]
+        if not before:
+            continue
+        i = max(before, key=lambda j: out[j].start)
+        if unit_key(out[i].unit or "") == "injured":
+            out[i] = replace(out[i], graded_parts=(*out[i].graded_parts, (q.value, q.grade)))
+    return out
+
+
+@cache
 def _part_after(lang: str | None) -> re.Pattern[str] | None:
     """The text data's "part_after" patterns of ``lang`` (every language's when unknown), matched at a figure's end:
     "zwölf von ihnen schwer", "Twelve of the injured", "trois d'entre eux"."""
