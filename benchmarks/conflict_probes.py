@@ -89,6 +89,20 @@ only when it carries the part's grade class (text data "injury_grades"), no tota
 part of its own. Probes79 (main 17/17, 14/14): 17/17 true, 5/14 false (F06-F10, a plain "Four people were
 injured", kept a conflict as on main: no grade said); figures78 3/15 false; every other file identical to main;
 its tester's 120 probes against main: 22 false cleared, 0 true lost.
+Stop 80 (conflicts80, its third try): conflicts79fix's re-tester lost 21 of 94 new real conflicts to a grade read
+anywhere in six words after the figure ("injured in a serious accident", "but not seriously", "as light rain fell").
+A grade now counts only attached to the injury word (directly before or after it: "seriously injured", "schwer
+verletzt", "blessées grièvement", "heridas de gravedad", "ferite in modo grave", "ciężko ranne") or opening a part
+("four of them seriously"), void after a negation; exclusive phrases mark a whole toll ("the only casualties",
+"nobody else"). ``conflict_probes80.jsonl``: 17 true and 11 false pairs (en/de/fr/es/it/pl, de-en, en-fr, pl-de,
+es-it, en-de, it-en, fr-es) written with the rule: a grade part against that grade given alone, attached (F01-F11,
+must clear); a grade not attached, negated, of another class, another figure or total, a whole toll, a grade on one
+side only with another figure (T01-T17, must stay). Main 55f7689b: 16/17 true, 11/11 false; conflicts80: 16/17
+true, 0/11 false (T10, two es parts "seis / nueve de ellas de gravedad" beside one total, missed by both).
+Probes79: 17/17 true, 14/14 -> 5/14 false (as conflicts79fix);
+every other probe file's -v output identical to main (figures78 5/15 false, as main: a part told by both sides).
+conflicts79fix's testers' probes (in-process compare, main vs branch): the first tester's 120: 23 false cleared, 0
+true lost; the re-tester's 94: 31 false cleared, 0 true lost (conflicts79fix: 21 lost), its 3-report t2 kept.
 
 Run: ``PYTHONPATH=src python benchmarks/conflict_probes.py [-v] [--probes FILE]``: prints each wrong answer and the totals
 (true conflicts found of the T pairs, false conflicts of the F pairs)."""

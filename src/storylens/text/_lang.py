@@ -1378,7 +1378,8 @@ class Profile:
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
     toll_links: frozenset[str] = frozenset()
     # The grades of injury, each word with its class ("seriously", "schwer", "grièvement", "gravemente": "serious";
-    # "slightly", "leicht": "slight"), text data "injury_grades" {class: [words]}: a report giving only a grade of the
+    # "slightly", "leicht": "slight"), text data "injury_grades" {class: [words or phrases: "de gravedad", "in modo
+    # grave"]}, read only beside the injury word (conflicts80): a report giving only a grade of the
     # injured ("Four people were seriously injured") is read against another's part of that grade ("25 injured,
     # four of them seriously"; conflicts79fix, newuser78 M2), never against another grade or a plain toll.
     injury_grades: tuple[tuple[str, str], ...] = ()
