@@ -1386,6 +1386,16 @@ class Profile:
     # Words that mark a toll as the whole of it ("in total", "insgesamt", "au total", "en total", "in tutto"), text
     # data "toll_total_marks" (regexes): such a toll is never read as another report's part.
     toll_total_marks: tuple[str, ...] = ()
+    # Stems of the words of injury ("hurt", "injur", "casualt", "verletz", "bless", "herid", "ferit", "rann"), text
+    # data "injury_stems": a report with a grade of the injured that speaks of injury anywhere else ("They were the
+    # only casualties", "Weitere Verletzte gab es nicht") gives no grade part alone (conflicts80fix).
+    injury_stems: tuple[str, ...] = ()
+    # Words that may follow a grade after its injury word ("injured seriously and ...", "heridos de gravedad y"), text
+    # data "grade_followers": conjunctions; any other word there ("hurt slightly after 9 pm") voids the grade.
+    grade_followers: frozenset[str] = frozenset()
+    # Words of "negation" that are no negation alone within a figure's clause (fr "personne", "plus"), text data
+    # "grade_negation_skip".
+    grade_negation_skip: frozenset[str] = frozenset()
     # Prepositions of whom a thing is for ("40 beheizte Zelte für Obdachlose", "30 centri per gli sfollati", "40
     # палаток для эвакуированных"): the toll word after one names the people the counted things serve, not what
     # befell them (break55 F8: 40 tents read as 40 evacuated).
@@ -2516,6 +2526,9 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         injury_grades=tuple((w.lower(), grade) for grade, words in raw.get("injury_grades", {}).items()
                             for w in words),
         toll_total_marks=tuple(raw.get("toll_total_marks", [])),
+        injury_stems=tuple(w.lower() for w in raw.get("injury_stems", [])),
+        grade_followers=frozenset(w.lower() for w in raw.get("grade_followers", [])),
+        grade_negation_skip=frozenset(w.lower() for w in raw.get("grade_negation_skip", [])),
         toll_beneficiaries=frozenset(w.lower() for w in raw.get("toll_beneficiaries", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
         toll_bracket_articles=frozenset(w.lower() for w in raw.get("toll_bracket_articles", [])),

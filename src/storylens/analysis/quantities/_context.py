@@ -501,8 +501,52 @@ _CLAUSE_RE = re.compile(r"[,;:.!?()\[\]—–]")
 _GRADE_NEGATION_WORDS = 3  # words before a grade read for a negation ("n'ont pas été grièvement blessées")
 
 
+_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
 def _words(segment: str) -> list[str]:
-    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(segment)]
+    """The words of ``segment``, lower case; an English "n't" read as "not" ("weren't", "wasn't", "didn't": the
+    splitter would cut "weren'" + "t" and miss the negation, conflicts80fix)."""
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(_CONTRACTED_NOT.sub(" not", segment))]
+
+
+@cache
+def _grade_followers(lang: str | None) -> frozenset[str]:
+    """``lang``'s words that may follow a grade told after its injury word (text data "grade_followers":
+    conjunctions), every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).grade_followers)
+
+
+@cache
+def _clause_negations(lang: str | None) -> frozenset[str]:
+    """``lang``'s one-word negations that void a grade anywhere in its figure's clause ("None of the four people
+    were seriously injured"): "negation" less "grade_negation_skip" (fr "personne", "plus")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    skip = {w for lg in langs for w in profile(lg).grade_negation_skip}
+    return frozenset(w for w in _grade_negations(lang) if w not in skip)
+
+
+@cache
+def _injury_stems(lang: str | None) -> tuple[str, ...]:
+    """``lang``'s stems of the words of injury (text data "injury_stems"), every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return tuple(dict.fromkeys(w for lg in langs for w in profile(lg).injury_stems))
+
+
+def _injury_mentions(text: str, lang: str | None) -> int:
+    """How many words of injury ``text`` holds (the injured words of every language, the stems of ``lang``'s)."""
+    injury, stems = _injury_words(), _injury_stems(lang)
+    return sum(1 for w in _words(text) if w in injury or w.startswith(stems))
+
+
+def injury_told_elsewhere(text: str, lang: str | None) -> bool:
+    """Whether ``text`` (a whole report) speaks of injury more than once or marks a whole toll (text data
+    "injury_stems", "toll_total_marks"): then a grade of the injured it gives ("Four people were seriously injured.
+    They were the only casualties") is no part of another report's total given alone (conflicts80fix: the phrases
+    of "no one else was hurt" are no list to close; positive evidence of the part is a single mention)."""
+    marks = _total_marks(lang)
+    return _injury_mentions(text, lang) > 1 or (marks is not None and marks.search(text) is not None)
 
 
 def _grade_starting(words: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
@@ -524,7 +568,7 @@ def _grade_ending(words: list[str], i: int, phrases: dict[tuple[str, ...], str])
 
 
 def _attached_grade(words: list[str], k: int, phrases: dict[tuple[str, ...], str],
-                    negations: frozenset[str]) -> str | None:
+                    negations: frozenset[str], followers: frozenset[str] = frozenset()) -> str | None:
     """The grade attached to the injury word ``words[k]``: a grade of the language directly before it ("seriously
     injured", "schwer verletzt", "grièvement blessées") or directly after it ("injured seriously", "heridos de
     gravedad", "feriti in modo grave"), void after a negation in the few words before the grade ("not seriously
@@ -534,6 +578,8 @@ def _attached_grade(words: list[str], k: int, phrases: dict[tuple[str, ...], str
     found = (before[0], before[1]) if before else (after[0], k + 1) if after else None
     if found is None:
         return None
+    if not before and after and k + 1 + after[1] < len(words) and words[k + 1 + after[1]] not in followers:
+        return None  # "hurt slightly after 9 pm": a grade after the injury word ends its clause or a conjunction
     cls, start = found
     if any(w in negations for w in words[max(0, start - _GRADE_NEGATION_WORDS):start]):
         return None
@@ -548,8 +594,11 @@ def _grade_of(text: str, q: Quantity, prev_end: int, stop: int, lang: str | None
     ellas de gravedad"). A grade elsewhere in the clause is none: "injured in a serious accident" (it qualifies
     another noun), "injured but not seriously", "as light rain fell" (conflicts79fix's re-tester: 21 of 94 real
     conflicts lost to a grade read anywhere in six words)."""
-    phrases, negations = _grade_phrases(lang), _grade_negations(lang)
+    phrases, negations, followers = _grade_phrases(lang), _clause_negations(lang), _grade_followers(lang)
     after = _CLAUSE_RE.split(text[q.end:stop], maxsplit=1)[0]
+    clause = _words(_CLAUSE_RE.split(text[prev_end:q.start])[-1]) + _words(after)
+    if any(w in negations for w in clause):
+        return None  # "None of the four people were seriously injured": a negation in the clause voids the grade
     if q.part:
         skip = _part_after(lang)
         m = skip.match(after) if skip is not None else None
@@ -561,12 +610,12 @@ def _grade_of(text: str, q: Quantity, prev_end: int, stop: int, lang: str | None
     words = _words(after)
     k = next((i for i, w in enumerate(words) if w in injury), None)
     if k is not None:
-        return _attached_grade(words, k, phrases, negations)
+        return _attached_grade(words, k, phrases, negations, followers)
     # the injury word right before the figure, or with only its grade between ("The crash seriously injured four",
     # "blessant grièvement quatre personnes"); not "Four were seriously injured and two slightly" (the two)
     words = _words(_CLAUSE_RE.split(text[prev_end:q.start])[-1])
     if words and words[-1] in injury:
-        return _attached_grade(words, len(words) - 1, phrases, negations)
+        return _attached_grade(words, len(words) - 1, phrases, negations, followers)
     k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in injury), None)
     between = _grade_starting(words, k + 1, phrases) if k is not None else None
     if k is None or between is None or k + 1 + between[1] != len(words):
@@ -585,6 +634,11 @@ def _grades(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
         return found
     starts = sorted(q.start for q in found)
     ends = sorted(q.end for q in found)
+    # The report marks a whole toll anywhere ("in total", "Personne d'autre n'a été touché"), or speaks of injury
+    # anywhere but the one injury word of its grade: its grade is no part given alone (conflicts80fix; a list of
+    # the phrases of "no one else was hurt" cannot cover the kind, so positive evidence: one mention only).
+    total = marks is not None and marks.search(text) is not None
+    mentions = _injury_mentions(text, lang)
     out: list[Quantity] = []
     for q in found:
         if q.kind != "count" or q.value is None:
@@ -593,10 +647,8 @@ def _grades(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
         stop = next((s for s in starts if s >= q.end), len(text))
         prev_end = max((e for e in ends if e <= q.start), default=0)
         grade = _grade_of(text, q, prev_end, stop, lang)
-        s0 = max(text.rfind(c, 0, q.start) for c in ".!?\n") + 1
-        sentence_ends = [i for i in (text.find(c, q.end) for c in ".!?\n") if i >= 0]
-        sentence = text[s0:min(sentence_ends) if sentence_ends else len(text)]
-        total = marks is not None and marks.search(sentence) is not None
+        if grade is not None and not q.part and mentions > 1:
+            grade = None  # it speaks of injury elsewhere: "… seriously injured. No one else was hurt" (conflicts80fix)
         out.append(replace(q, grade=grade, total_mark=total) if grade or total else q)
     return _graded_parts(out)
 
