@@ -99,6 +99,9 @@ es-it, en-de, it-en, fr-es) written with the rule: a grade part against that gra
 must clear); a grade not attached, negated, of another class, another figure or total, a whole toll, a grade on one
 side only with another figure (T01-T17, must stay). Main 55f7689b: 16/17 true, 11/11 false; conflicts80: 16/17
 true, 0/11 false (T10, two es parts "seis / nueve de ellas de gravedad" beside one total, missed by both).
+conflicts80fix adds T18-T26 (its tester's real conflicts the attached grade hid: the report speaks of injury
+elsewhere, "No one else was hurt", "aucune autre personne n'a été blessée", "non ci sono altri feriti"; "weren't
+seriously injured"; "None of the four ..."; "hurt slightly after 9 pm"): conflicts80 1/9 (T26), conflicts80fix 9/9.
 Probes79: 17/17 true, 14/14 -> 5/14 false (as conflicts79fix);
 every other probe file's -v output identical to main (figures78 5/15 false, as main: a part told by both sides).
 conflicts79fix's testers' probes (in-process compare, main vs branch): the first tester's 120: 23 false cleared, 0
