@@ -223,6 +223,15 @@ run.
 The gate (benchmarks/gate.py, ``ledger_conflicts``) pins the tune precision with no epsilon (one new false
 conflict fails it) and requires every part labelled.
 
+Stop 79 (conflicts79, issue #12, newuser78 M2: "25 people were injured, four of them seriously" / "Four people were
+seriously injured" was "injured: 25 vs 4"): a part of the injured told with a part word of its language (text data
+"part_before" / "part_after"; a grade part with no noun of its own, "davon vier schwer") is the figure a report
+giving that grade alone gives, never a second total (quantities._compare._told_as_part; narrowed by conflicts79fix to
+the same grade class, text data "injury_grades", no total mark and no part of the other report's own). Tune unchanged: 17 parts, 1 true, 16 false (date 8 + 1 true, figure 6, polarity 2; no tune part is
+of this kind). Eval not counted (the lead counts it once).
+Stop 80 (conflicts80): the grade read only attached to the injury word ("seriously injured", not "injured in a
+serious accident"), void after a negation. Tune unchanged: 17 parts, 1 true, 16 false. Eval not counted.
+
 Run: ``PYTHONPATH=src python benchmarks/conflict_precision.py [--eval] [-v]`` (about 40 CPU-s per half, warm
 cache); writes ``benchmarks/results/conflict_precision_<split>.json``.
 """

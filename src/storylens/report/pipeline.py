@@ -1268,6 +1268,7 @@ class _Measures:
         # and return tuples of frozen values (a warm comparison of the seeds re-read ~100 texts).
         self._numbers = _NUMBERS
         self._kinds: dict[tuple[str, str | None], dict] = {}
+        self._elsewhere: dict[tuple, bool] = {}
         self._dates = _DATES
         self._times = _TIMES
         for table in (_NUMBERS, _DATES, _TIMES):
@@ -1288,7 +1289,24 @@ class _Measures:
         key = (text, language)
         if key not in self._numbers:
             self._numbers[key] = quantities.extract_numbers(text, language)
-        return self._numbers[key]
+        found = self._numbers[key]
+        if any(getattr(q, "grade", None) and not getattr(q, "part", False) for q in found) \
+                and self._injury_elsewhere(text, language):
+            # "Four people were seriously injured. They were the only casualties": a grade of a report that speaks
+            # of injury elsewhere is no part given alone (conflicts80fix); the shared cache keeps the grade
+            found = tuple(replace(q, grade=None) if getattr(q, "grade", None) and not getattr(q, "part", False)
+                          else q for q in found)
+        return found
+
+    def _injury_elsewhere(self, text: str, language: str | None) -> bool:
+        """Whether a document holding ``text`` speaks of injury elsewhere (quantities.injury_told_elsewhere over
+        its sentences and headline); any such document, or ``text`` found in none, reads as ``text`` alone."""
+        key = ("injury", text, language)
+        if key not in self._elsewhere:
+            docs = [" ".join([self.headlines.get(d, ("", ()))[0], *(s for _, s, _ in sents)])
+                    for d, sents in self.sentences.items() if any(text in s or s in text for _, s, _ in sents if s)]
+            self._elsewhere[key] = any(quantities.injury_told_elsewhere(t, language) for t in docs or [text])
+        return self._elsewhere[key]
 
     def times(self, text: str, language: str | None) -> tuple[tuple, tuple, tuple]:
         """The clock times of ``text`` and, aligned with them, each one's minutes after midnight where its

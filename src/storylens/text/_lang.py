@@ -1408,6 +1408,25 @@ class Profile:
     # state and adverbs of degree ("Três bombeiros ficaram feridos", "resultaron levemente heridos", "sono rimasti
     # feriti", "zostało lekko rannych", "were seriously injured"; trial49 F1: the injured were lost).
     toll_links: frozenset[str] = frozenset()
+    # The grades of injury, each word with its class ("seriously", "schwer", "grièvement", "gravemente": "serious";
+    # "slightly", "leicht": "slight"), text data "injury_grades" {class: [words or phrases: "de gravedad", "in modo
+    # grave"]}, read only beside the injury word (conflicts80): a report giving only a grade of the
+    # injured ("Four people were seriously injured") is read against another's part of that grade ("25 injured,
+    # four of them seriously"; conflicts79fix, newuser78 M2), never against another grade or a plain toll.
+    injury_grades: tuple[tuple[str, str], ...] = ()
+    # Words that mark a toll as the whole of it ("in total", "insgesamt", "au total", "en total", "in tutto"), text
+    # data "toll_total_marks" (regexes): such a toll is never read as another report's part.
+    toll_total_marks: tuple[str, ...] = ()
+    # Stems of the words of injury ("hurt", "injur", "casualt", "verletz", "bless", "herid", "ferit", "rann"), text
+    # data "injury_stems": a report with a grade of the injured that speaks of injury anywhere else ("They were the
+    # only casualties", "Weitere Verletzte gab es nicht") gives no grade part alone (conflicts80fix).
+    injury_stems: tuple[str, ...] = ()
+    # Words that may follow a grade after its injury word ("injured seriously and ...", "heridos de gravedad y"), text
+    # data "grade_followers": conjunctions; any other word there ("hurt slightly after 9 pm") voids the grade.
+    grade_followers: frozenset[str] = frozenset()
+    # Words of "negation" that are no negation alone within a figure's clause (fr "personne", "plus"), text data
+    # "grade_negation_skip".
+    grade_negation_skip: frozenset[str] = frozenset()
     # Prepositions of whom a thing is for ("40 beheizte Zelte für Obdachlose", "30 centri per gli sfollati", "40
     # палаток для эвакуированных"): the toll word after one names the people the counted things serve, not what
     # befell them (break55 F8: 40 tents read as 40 evacuated).
@@ -2547,6 +2566,12 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         clause_links=tuple(w.lower() for w in raw.get("clause_links", [])),
         link_idioms=tuple(raw.get("link_idioms", [])),
         toll_links=frozenset(w.lower() for w in raw.get("toll_links", [])),
+        injury_grades=tuple((w.lower(), grade) for grade, words in raw.get("injury_grades", {}).items()
+                            for w in words),
+        toll_total_marks=tuple(raw.get("toll_total_marks", [])),
+        injury_stems=tuple(w.lower() for w in raw.get("injury_stems", [])),
+        grade_followers=frozenset(w.lower() for w in raw.get("grade_followers", [])),
+        grade_negation_skip=frozenset(w.lower() for w in raw.get("grade_negation_skip", [])),
         toll_beneficiaries=frozenset(w.lower() for w in raw.get("toll_beneficiaries", [])),
         toll_brackets=frozenset(w.lower() for w in raw.get("toll_brackets", [])),
         toll_bracket_articles=frozenset(w.lower() for w in raw.get("toll_bracket_articles", [])),

@@ -79,6 +79,7 @@ from ._compare import (
 )
 from ._context import (
     count_scope,
+    injury_told_elsewhere,
     measure_before_percentages,
     money_subjects,
     percent_measures,
@@ -152,6 +153,7 @@ __all__ = [
     "extract_dates",
     "extract_numbers",
     "extract_times",
+    "injury_told_elsewhere",
     "is_date_word",
     "is_money_key",
     "may_count_one",

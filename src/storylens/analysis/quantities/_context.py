@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from ...settings import DEFAULT
 from ...text import LANGUAGES, alternation, base, field_pattern, field_patterns, month_pattern, profile
-from ._lexicon import _TOLL_IN_CLAUSE, _percent_words
+from ._lexicon import _TOLL_IN_CLAUSE, _events, _percent_words
 from ._measures import _RUNNING_MEASURES, _USUAL_PERIOD, _measure_of, anchor_measure, unit_key
 from ._parse import _parse_digits
 from ._records import _NEVER, Quantity
@@ -448,6 +448,229 @@ def _parts(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]
                 # morts" alone is the whole toll of the dead, however a group it is part of.
                 q = replace(q, part=True)
         out.append(q)
+    return out
+
+
+@cache
+def _toll_links(lang: str | None) -> frozenset[str]:
+    """``lang``'s words between a toll's count and its verb (text data "toll_links": the grades "seriously", "schwer",
+    "grièvement", "gravemente", "ciężko"), every language's when unknown: read as a part's unit, they are no noun."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).toll_links)
+
+
+@cache
+def _injury_grades(lang: str | None) -> dict[str, str]:
+    """``lang``'s grades of injury, word -> class (text data "injury_grades"); every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return {w: g for lg in langs for w, g in profile(lg).injury_grades}
+
+
+@cache
+def _total_marks(lang: str | None) -> re.Pattern[str] | None:
+    """``lang``'s marks of a whole toll (text data "toll_total_marks"); every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    pats = [p for lg in langs for p in profile(lg).toll_total_marks]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
+
+
+@cache
+def _grade_phrases(lang: str | None) -> dict[tuple[str, ...], str]:
+    """``lang``'s grades of injury as word sequences -> class (text data "injury_grades": "seriously", "schwer",
+    "de gravedad", "in modo grave"); every language's when unknown."""
+    return {tuple(w.replace("’", "'").split()): g for w, g in _injury_grades(lang).items()}
+
+
+@cache
+def _grade_negations(lang: str | None) -> frozenset[str]:
+    """``lang``'s one-word negations (text data "negation": "not", "nicht", "pas", "no", "non", "nie"), every
+    language's when unknown: a grade after one is no grade ("not seriously", "nicht schwer", "pas grièvement")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w.replace("’", "'") for lg in langs for w in profile(lg).negation if " " not in w)
+
+
+@cache
+def _injury_words() -> frozenset[str]:
+    """Every language's words of the injured ("injured", "hurt", "verletzt", "blessées", "heridos", "feriti",
+    "ranni"): the words a grade of injury must stand beside."""
+    return frozenset(w for w, k in _events(None).items() if k == "injured")
+
+
+_WORD_RE = re.compile(r"\w+['’]?")
+_CLAUSE_RE = re.compile(r"[,;:.!?()\[\]—–]")
+_GRADE_NEGATION_WORDS = 3  # words before a grade read for a negation ("n'ont pas été grièvement blessées")
+
+
+_CONTRACTED_NOT = re.compile(r"n['’]t\b", re.IGNORECASE)
+
+
+def _words(segment: str) -> list[str]:
+    """The words of ``segment``, lower case; an English "n't" read as "not" ("weren't", "wasn't", "didn't": the
+    splitter would cut "weren'" + "t" and miss the negation, conflicts80fix)."""
+    return [w.lower().replace("’", "'") for w in _WORD_RE.findall(_CONTRACTED_NOT.sub(" not", segment))]
+
+
+@cache
+def _grade_followers(lang: str | None) -> frozenset[str]:
+    """``lang``'s words that may follow a grade told after its injury word (text data "grade_followers":
+    conjunctions), every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return frozenset(w for lg in langs for w in profile(lg).grade_followers)
+
+
+@cache
+def _clause_negations(lang: str | None) -> frozenset[str]:
+    """``lang``'s one-word negations that void a grade anywhere in its figure's clause ("None of the four people
+    were seriously injured"): "negation" less "grade_negation_skip" (fr "personne", "plus")."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    skip = {w for lg in langs for w in profile(lg).grade_negation_skip}
+    return frozenset(w for w in _grade_negations(lang) if w not in skip)
+
+
+@cache
+def _injury_stems(lang: str | None) -> tuple[str, ...]:
+    """``lang``'s stems of the words of injury (text data "injury_stems"), every language's when unknown."""
+    langs = (lang,) if lang in LANGUAGES else LANGUAGES
+    return tuple(dict.fromkeys(w for lg in langs for w in profile(lg).injury_stems))
+
+
+def _injury_mentions(text: str, lang: str | None) -> int:
+    """How many words of injury ``text`` holds (the injured words of every language, the stems of ``lang``'s)."""
+    injury, stems = _injury_words(), _injury_stems(lang)
+    return sum(1 for w in _words(text) if w in injury or w.startswith(stems))
+
+
+def injury_told_elsewhere(text: str, lang: str | None) -> bool:
+    """Whether ``text`` (a whole report) speaks of injury more than once or marks a whole toll (text data
+    "injury_stems", "toll_total_marks"): then a grade of the injured it gives ("Four people were seriously injured.
+    They were the only casualties") is no part of another report's total given alone (conflicts80fix: the phrases
+    of "no one else was hurt" are no list to close; positive evidence of the part is a single mention)."""
+    marks = _total_marks(lang)
+    return _injury_mentions(text, lang) > 1 or (marks is not None and marks.search(text) is not None)
+
+
+def _grade_starting(words: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The grade (class, length) whose words start at ``words[i]``, the longest."""
+    for n in sorted({len(k) for k in phrases}, reverse=True):
+        cls = phrases.get(tuple(words[i:i + n])) if i >= 0 else None
+        if cls is not None:
+            return cls, n
+    return None
+
+
+def _grade_ending(words: list[str], i: int, phrases: dict[tuple[str, ...], str]) -> tuple[str, int] | None:
+    """The grade (class, start) whose words end just before ``words[i]``, the longest."""
+    for n in sorted({len(k) for k in phrases}, reverse=True):
+        cls = phrases.get(tuple(words[i - n:i])) if i - n >= 0 else None
+        if cls is not None:
+            return cls, i - n
+    return None
+
+
+def _attached_grade(words: list[str], k: int, phrases: dict[tuple[str, ...], str],
+                    negations: frozenset[str], followers: frozenset[str] = frozenset()) -> str | None:
+    """The grade attached to the injury word ``words[k]``: a grade of the language directly before it ("seriously
+    injured", "schwer verletzt", "grièvement blessées") or directly after it ("injured seriously", "heridos de
+    gravedad", "feriti in modo grave"), void after a negation in the few words before the grade ("not seriously
+    injured", "nicht schwer verletzt", "n'ont pas été grièvement blessées", "no resultaron heridos de gravedad")."""
+    before = _grade_ending(words, k, phrases)
+    after = _grade_starting(words, k + 1, phrases)
+    found = (before[0], before[1]) if before else (after[0], k + 1) if after else None
+    if found is None:
+        return None
+    if not before and after and k + 1 + after[1] < len(words) and words[k + 1 + after[1]] not in followers:
+        return None  # "hurt slightly after 9 pm": a grade after the injury word ends its clause or a conjunction
+    cls, start = found
+    if any(w in negations for w in words[max(0, start - _GRADE_NEGATION_WORDS):start]):
+        return None
+    return cls
+
+
+def _grade_of(text: str, q: Quantity, prev_end: int, stop: int, lang: str | None) -> str | None:
+    """The grade of injury of the count ``q`` (conflicts80): only a grade ATTACHED to the injury word of its clause
+    (the first one after the figure, else the nearest one before it, after the previous figure: "Four people were
+    seriously injured", "The crash seriously injured four"), or, for a part, the grade that opens what follows the
+    figure and its part word ("four of them seriously", "davon vier schwer", "dont quatre grièvement", "cuatro de
+    ellas de gravedad"). A grade elsewhere in the clause is none: "injured in a serious accident" (it qualifies
+    another noun), "injured but not seriously", "as light rain fell" (conflicts79fix's re-tester: 21 of 94 real
+    conflicts lost to a grade read anywhere in six words)."""
+    phrases, negations, followers = _grade_phrases(lang), _clause_negations(lang), _grade_followers(lang)
+    after = _CLAUSE_RE.split(text[q.end:stop], maxsplit=1)[0]
+    clause = _words(_CLAUSE_RE.split(text[prev_end:q.start])[-1]) + _words(after)
+    if any(w in negations for w in clause):
+        return None  # "None of the four people were seriously injured": a negation in the clause voids the grade
+    if q.part:
+        skip = _part_after(lang)
+        m = skip.match(after) if skip is not None else None
+        opening = _words(after[m.end():] if m else after)
+        first = _grade_starting(opening, 0, phrases)
+        if first is not None:
+            return first[0]
+    injury = _injury_words()
+    words = _words(after)
+    k = next((i for i, w in enumerate(words) if w in injury), None)
+    if k is not None:
+        return _attached_grade(words, k, phrases, negations, followers)
+    # the injury word right before the figure, or with only its grade between ("The crash seriously injured four",
+    # "blessant grièvement quatre personnes"); not "Four were seriously injured and two slightly" (the two)
+    words = _words(_CLAUSE_RE.split(text[prev_end:q.start])[-1])
+    if words and words[-1] in injury:
+        return _attached_grade(words, len(words) - 1, phrases, negations, followers)
+    k = next((i for i in range(len(words) - 1, -1, -1) if words[i] in injury), None)
+    between = _grade_starting(words, k + 1, phrases) if k is not None else None
+    if k is None or between is None or k + 1 + between[1] != len(words):
+        return None
+    return _attached_grade(words, k, phrases, negations)
+
+
+def _grades(text: str, found: list[Quantity], lang: str | None) -> list[Quantity]:
+    """``found`` with each count's grade of injury (:attr:`Quantity.grade`, :func:`_grade_of`: a grade attached to
+    the injury word, "Four people were seriously injured", or opening a part, "four of them seriously", "davon vier
+    schwer") and whether its sentence marks a whole toll (:attr:`Quantity.total_mark`: "Only four people were
+    injured in total"). Read by quantities._compare._told_as_part (conflicts79fix): a grade given alone matches
+    another report's part of the same grade only."""
+    marks = _total_marks(lang)
+    if not _injury_grades(lang):
+        return found
+    starts = sorted(q.start for q in found)
+    ends = sorted(q.end for q in found)
+    # The report marks a whole toll anywhere ("in total", "Personne d'autre n'a été touché"), or speaks of injury
+    # anywhere but the one injury word of its grade: its grade is no part given alone (conflicts80fix; a list of
+    # the phrases of "no one else was hurt" cannot cover the kind, so positive evidence: one mention only).
+    total = marks is not None and marks.search(text) is not None
+    mentions = _injury_mentions(text, lang)
+    out: list[Quantity] = []
+    for q in found:
+        if q.kind != "count" or q.value is None:
+            out.append(q)
+            continue
+        stop = next((s for s in starts if s >= q.end), len(text))
+        prev_end = max((e for e in ends if e <= q.start), default=0)
+        grade = _grade_of(text, q, prev_end, stop, lang)
+        if grade is not None and not q.part and mentions > 1:
+            grade = None  # it speaks of injury elsewhere: "… seriously injured. No one else was hurt" (conflicts80fix)
+        out.append(replace(q, grade=grade, total_mark=total) if grade or total else q)
+    return _graded_parts(out)
+
+
+def _graded_parts(found: list[Quantity]) -> list[Quantity]:
+    """``found`` with each toll of the injured carrying the grade parts told right after it (:attr:`Quantity.
+    graded_parts`): a part with a grade and no noun of its own ("four of them seriously", "davon vier schwer", "dont
+    quatre grièvement"; not "four of them in Lyon", "two of them children"), of the nearest count before it."""
+    out = list(found)
+    for q in found:
+        if not q.part or q.grade is None or q.value is None:
+            continue
+        if q.unit is not None and unit_key(q.unit) != "injured" and q.unit.lower() not in _toll_links(None) \
+                and q.unit.lower() not in _injury_grades(None):
+            continue  # a part with a noun of its own: a group, not a grade
+        before = [i for i, o in enumerate(out) if o.kind == "count" and not o.part and o.value is not None
+                  and o.unit is not None and o.start < q.start]
+        if not before:
+            continue
+        i = max(before, key=lambda j: out[j].start)
+        if unit_key(out[i].unit or "") == "injured":
+            out[i] = replace(out[i], graded_parts=(*out[i].graded_parts, (q.value, q.grade)))
     return out
 
 

@@ -24,6 +24,7 @@ from ._clock import _times, bare_hours
 from ._compounds import and_half_candidates, fraction_candidates, word_run_candidates
 from ._context import (
     _change_amounts,
+    _grades,
     _parts,
     _percent_bound_measures,
     _percent_periods,
@@ -722,6 +723,7 @@ def _extract_numbers(text: str, language: str | None) -> tuple[Quantity, ...]:
     found = _scoped_parts(text, _alive_after_all(text, found, lang), lang)
     found = coordinated_counts(text, found, lang)  # "Ein Mann und zwei Kinder starben": 3 killed (qty59)
     found = _text_scale(text, found, lang)  # "… hit 46C … reached 44 degrees": the 44 in °C (qty55)
+    found = _grades(text, found, lang)  # "Four people were seriously injured": serious (conflicts79fix)
     return tuple(replace(q, text=original[q.start : q.end].strip()) if original != text else q for q in found)
 
 

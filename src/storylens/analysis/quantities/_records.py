@@ -55,6 +55,15 @@ class Quantity(NumberMention):
     # the figure itself has no unit, so it is no count of the tally, and it is compared only with another change
     # of that tally ("killed (change): 3 vs 2", break53 F11: "risen by three" / "risen by two" gave nothing).
     change_of: str | None = None
+    # The grade of injury attached to its injury word (text data "injury_grades": "Four people were seriously
+    # injured", "schwer verletzt") or opening its part ("four of them seriously", "davon vier schwer"): "serious";
+    # None when it gives none, or the grade is negated or of another noun ("injured in a serious accident").
+    grade: str | None = None
+    # Whether its sentence marks a toll as a whole (text data "toll_total_marks": "in total", "insgesamt").
+    total_mark: bool = False
+    # The grade parts a part word gives right after this toll of the injured, (figure, grade): "25 people were
+    # injured, four of them seriously" -> ((4.0, "serious"),) on the 25; read when the part itself is not compared.
+    graded_parts: tuple[tuple[float, str], ...] = ()
 
 
 @dataclass(frozen=True)
