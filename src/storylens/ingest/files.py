@@ -402,8 +402,9 @@ def read_text(
     if damaged:
         shown = ", ".join(damaged[:_DAMAGED_SHOWN]) + (f" and {len(damaged) - _DAMAGED_SHOWN} more"
                                                         if len(damaged) > _DAMAGED_SHOWN else "")
-        note = (f"{len(damaged)} word(s) lost a character when the text was mis-decoded (UTF-8 read as cp1252) "
-                f"and nothing in the text says which; it is shown as {lossy.LOST_UPPER}/{lossy.LOST_LOWER}: {shown}")
+        note = (f"{len(damaged)} word(s) lost a character when the text was mis-decoded (such as UTF-8 read as "
+                f"cp1252) and nothing in the text says which; it is shown as {lossy.LOST_UPPER}, {lossy.LOST_LOWER} "
+                f"or {lossy.LOST_SYMBOL}: {shown}")
         warnings = (*warnings, note)
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LOST_LOWER", "LOST_UPPER", "damaged_words", "repair_lost"]
+__all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost"]
 
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
 LOST_LOWER = "\u0242"  # ɂ
+LOST_SYMBOL = "\u25a1"  # □: a lost character that is no letter of a word (an emoji, a symbol, a dash)
 _LOST = "\ufffd"
 _UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # a word as ftfy may leave it: letters, digits, U+FFFD and the cp1252 readings of UTF-8 continuation bytes
@@ -45,6 +46,8 @@ def repair_lost(original: str, fixed: str) -> str:
     for line in fixed.splitlines(keepends=True):
         if _LOST not in line:
             out.append(line)
+        elif not line.strip().strip(_LOST):  # a line of U+FFFD alone (an emoji or a symbol lost): nothing to show
+            out.append(line.replace(_LOST, ""))
         else:
             end = 0
             for m in _WORD.finditer(line):
@@ -64,17 +67,21 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: set[str]) -> str:
     if aligned is not None and len(aligned) == len(units):
         units = [a if u == frozenset() and isinstance(a, frozenset) else u for u, a in zip(units, aligned)]
     head, core, tail = _strip_punct(units)
+    if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
+        return _render(units)
     return _render(head) + (_repaired(core, vocabulary) or _marked(core)) + _render(tail)
 
 
 def damaged_words(original: str, fixed: str) -> list[str]:
-    """The words of ``fixed`` that :func:`repair_lost` left marked (for the document's warnings)."""
+    """The words of ``fixed`` that :func:`repair_lost` left marked, and :data:`LOST_SYMBOL` when it put one
+    (for the document's warnings)."""
     if _LOST not in original:
         return []
     seen: dict[str, None] = {}
     for word in _MARKED.findall(fixed):
         seen.setdefault(word, None)
-    return list(seen)
+    symbols = fixed.count(LOST_SYMBOL) - original.count(LOST_SYMBOL)
+    return list(seen) + [LOST_SYMBOL] * (symbols > 0)
 
 
 def _units(word: str) -> list[_Unit]:
@@ -148,7 +155,7 @@ def _strip_punct(units: list[_Unit]) -> tuple[list[_Unit], list[_Unit], list[_Un
 
 
 def _render(units: list[_Unit]) -> str:
-    return "".join(u if isinstance(u, str) else "?" for u in units)
+    return "".join(u if isinstance(u, str) else LOST_SYMBOL for u in units)
 
 
 def _repaired(core: list[_Unit], vocabulary: set[str]) -> str | None:
