@@ -76,3 +76,11 @@ def test_lines_without_a_lost_character_are_left_as_ftfy_left_them():
 def test_a_lost_character_that_is_no_letter_is_a_symbol_and_a_line_of_it_alone_goes():
     assert repair_text("Happy New Year!\n\n\ufffd") == "Happy New Year!\n\n"  # dev: an emoji lost, its own line
     assert repair_text("Price \ufffd5 today, caf\ufffd open.") == "Price \u25a15 today, caf\u0242 open."
+
+
+def test_a_lost_character_in_a_script_without_case_is_a_symbol():
+    clean = "市气象台首席预报员王丽说。"
+    damaged = clean.encode("utf-8").decode("cp1252", errors="replace")
+    fixed = repair_text(damaged)
+    assert "\ufffd" not in fixed and "\u0241" not in fixed and "\u0242" not in fixed
+    assert len(fixed) == len(clean) and all(a == b or b == "\u25a1" for a, b in zip(clean, fixed))

@@ -168,6 +168,10 @@ def _repaired(core: list[_Unit], vocabulary: set[str]) -> str | None:
 
 
 def _marked(core: list[_Unit]) -> str:
+    """``core`` with each lost character marked: a capital or a small letter mark as the characters its
+    lead allows are, or (both, or nothing says) as a word's first letter or a later one is; in a script
+    without case (Chinese, Arabic: no cased letter possible nor beside it) :data:`LOST_SYMBOL`."""
+    cased = any(isinstance(u, str) and (u.isupper() or u.islower()) for u in core)
     out = []
     for i, u in enumerate(core):
         if isinstance(u, str):
@@ -176,6 +180,8 @@ def _marked(core: list[_Unit]) -> str:
             out.append(LOST_UPPER)
         elif u and all(c.islower() for c in u):
             out.append(LOST_LOWER)
-        else:  # the lead allows both cases, or nothing says: a word's first letter keeps a name's shape
+        elif not cased and not any(c.isupper() or c.islower() for c in u):
+            out.append(LOST_SYMBOL)
+        else:
             out.append(LOST_UPPER if i == 0 else LOST_LOWER)
     return "".join(out)
