@@ -19,3 +19,15 @@ def test_a_name_with_a_lost_capital_is_the_speaker(name: str, lang: str, want: s
     text = repair_text(f"The port will reopen in April, officials said.\n\n“We will reopen the port in April,” "
                        f"{damaged} said.")
     assert speakers_of(text, lang) == [want]
+
+
+def test_a_speaker_with_a_lost_letter_is_not_another_person() -> None:
+    from storylens.analysis.quotes._match import _LOST_MARKS, _same_speaker, _speaker_key
+    from storylens.ingest.lossy import LOST_LOWER, LOST_UPPER
+
+    assert _LOST_MARKS == LOST_UPPER + LOST_LOWER
+    whole = _speaker_key("Νίκος Σπανός")
+    assert _same_speaker(_speaker_key("Ɂίκος Σπανός"), whole) == 1.0  # by the surname, as "Σπανός" alone
+    assert _same_speaker(_speaker_key("Harbour Master Ɂlvaro Gómez"), _speaker_key("Álvaro Gómez")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Pérez")) == 0.0
+    assert _speaker_key("Ɂнаɂтаɂиɂ Влаɂова") is None  # the surname itself damaged: unknown, never "different"
