@@ -84,3 +84,9 @@ def test_a_lost_character_in_a_script_without_case_is_a_symbol():
     fixed = repair_text(damaged)
     assert "\ufffd" not in fixed and "\u0241" not in fixed and "\u0242" not in fixed
     assert len(fixed) == len(clean) and all(a == b or b == "\u25a1" for a, b in zip(clean, fixed))
+
+
+def test_a_capital_before_a_guillemet_in_a_line_with_a_lost_character_is_not_decoded():
+    # "É»" are the bytes of "ɻ" (C9 BB), but ftfy does not read them as mojibake, nor is this
+    text = "Le film «ÉTÉ» sort " + _lossy("à Łódź.")
+    assert repair_text(text).startswith("Le film «ÉTÉ» sort à \u0241ódź.")

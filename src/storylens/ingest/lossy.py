@@ -63,7 +63,11 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: set[str]) -> str:
     it: "poniedziaÅ‚ek") decoded, and its lost characters repaired or marked."""
     units = _units(word)
     if _LOST not in word:
-        return _render(units)
+        from ftfy.badness import badness  # imported by repair_text already; not at ingest's import
+
+        # only what ftfy itself reads as mojibake ("Å‚" in "poniedziaÅ‚ek"), not "É»" of «ÉTÉ» (ɻ)
+        decoded = _render(units)
+        return decoded if decoded != word and badness(decoded) < badness(word) else word
     if aligned is not None and len(aligned) == len(units):
         units = [a if u == frozenset() and isinstance(a, frozenset) else u for u, a in zip(units, aligned)]
     head, core, tail = _strip_punct(units)
