@@ -400,17 +400,25 @@ def read_text(
         raise NotAnArticleError(other, source)
     damaged = lossy.damaged_words(text, fixed)
     if damaged:
-        shown = ", ".join(damaged[:_DAMAGED_SHOWN]) + (f" and {len(damaged) - _DAMAGED_SHOWN} more"
-                                                        if len(damaged) > _DAMAGED_SHOWN else "")
         note = (f"{len(damaged)} word(s) lost a character when the text was mis-decoded (such as UTF-8 read as "
                 f"cp1252) and nothing in the text says which; it is shown as {lossy.LOST_UPPER}, {lossy.LOST_LOWER} "
-                f"or {lossy.LOST_SYMBOL}: {shown}")
+                f"or {lossy.LOST_SYMBOL}: {_shown(damaged)}")
+        warnings = (*warnings, note)
+    repaired = lossy.repaired_words(text, fixed)
+    if repaired:  # a repair is a reading of the text: named, never silent (mojibake79fix)
+        note = (f"{len(repaired)} word(s) lost a character when the text was mis-decoded and were repaired as "
+                f"the one word of the text they fit: {_shown(repaired)}")
         warnings = (*warnings, note)
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 
 
 _DAMAGED_SHOWN = 8  # damaged words named in the warning
+
+
+def _shown(words: list[str]) -> str:
+    more = len(words) - _DAMAGED_SHOWN
+    return ", ".join(words[:_DAMAGED_SHOWN]) + (f" and {more} more" if more > 0 else "")
 
 # UTF-8 ” is E2 80 9D; read as cp1252 it is "â€" plus 0x9D, which cp1252 leaves
 # undefined, so converters that went through cp1252 lost it (U+FFFD). Of the five

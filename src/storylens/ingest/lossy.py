@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost"]
+__all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
 LOST_LOWER = "\u0242"  # ɂ
@@ -28,6 +28,13 @@ _UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 _WORD = re.compile("[\\w\ufffd\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u00a0-\u00bf]+")
 _MARKED = re.compile(f"\\w*[{LOST_UPPER}{LOST_LOWER}]\\w*")
+_SHORTEST_REPAIRED = 4  # letters: a word of 3 or fewer (an initial "А.", "это" / "сто", "Ár" / "Ír") is only marked
+# before a word (spaces skipped), what makes it a sentence's first: a line's start, an end of sentence, an
+# opening quote, bracket or dash
+_SENTENCE_BEFORE = ".!?:…«“„\"([—–"
+# the words each call of repair_lost repaired ("Ɂlvaro -> Álvaro"), by its answer, for read_text's warning
+_REPAIRS: dict[str, list[str]] = {}
+_REPAIRS_KEPT = 16
 
 # One unit of a decoded word: a character, or the set of characters a lost byte leaves possible
 # (empty when nothing says which: U+FFFD alone).
@@ -38,8 +45,9 @@ def repair_lost(original: str, fixed: str) -> str:
     """``fixed`` (``original`` after ftfy) with each word holding U+FFFD repaired or marked."""
     if _LOST not in fixed:
         return fixed
-    vocabulary = {w for w in re.findall(r"\w+", fixed)}
+    vocabulary = _Vocabulary(re.findall(r"\w+", fixed))
     leads = _original_units(original, fixed)
+    repairs: list[str] = []
 
     out = []
     at = 0
@@ -50,15 +58,50 @@ def repair_lost(original: str, fixed: str) -> str:
             out.append(line.replace(_LOST, ""))
         else:
             end = 0
-            for m in _WORD.finditer(line):
-                out += [line[end : m.start()], _word(m.group(), leads.get(at + m.start()), vocabulary)]
+            words = list(_WORD.finditer(line))
+            for k, m in enumerate(words):
+                before = line[end : m.start()]
+                # whether a lost first letter may be read as a capital from the words around it: a sentence's
+                # first word, or one beside a capitalized word (a name: "Ɂίκος Σπανός")
+                nxt = words[k + 1].group() if k + 1 < len(words) else ""
+                prev = words[k - 1].group() if k else ""
+                capital = _LOST in m.group() and (_sentence_first(line, m.start()) or nxt[:1].isupper() or (
+                    prev[:1].isupper() and not _sentence_first(line, words[k - 1].start())))
+                out += [before, _word(m.group(), leads.get(at + m.start()), vocabulary, capital, repairs)]
                 end = m.end()
             out.append(line[end:])
         at += len(line)
-    return "".join(out)
+    answer = "".join(out)
+    if repairs:
+        while len(_REPAIRS) >= _REPAIRS_KEPT:
+            del _REPAIRS[next(iter(_REPAIRS))]
+        _REPAIRS[answer] = list(dict.fromkeys(repairs))
+    return answer
 
 
-def _word(word: str, aligned: list[_Unit] | None, vocabulary: set[str]) -> str:
+def _sentence_first(line: str, at: int) -> bool:
+    """Whether the word at ``at`` of ``line`` opens a sentence (looked at from it backwards, past spaces)."""
+    i = at
+    while i > 0 and line[i - 1] in " \t\u00a0":
+        i -= 1
+    return i == 0 or line[i - 1] in _SENTENCE_BEFORE
+
+
+def repaired_words(original: str, fixed: str) -> list[str]:
+    """The words :func:`repair_lost` repaired in ``fixed`` (each "damaged -> repaired", the lost letter shown
+    as its mark), for the document's warnings: a repair is a reading of the text, never silent."""
+    if _LOST not in original:
+        return []
+    if fixed not in _REPAIRS:  # an answer kept elsewhere (compare's cache): repaired again to know
+        from .files import repair_text
+
+        if repair_text(original) != fixed:
+            return []
+    return list(_REPAIRS.get(fixed, []))
+
+
+def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capital: bool = True,
+          repairs: list[str] | None = None) -> str:
     """A word of a line that holds U+FFFD: its mojibake ftfy left (the line's lost byte kept ftfy from
     it: "poniedziaÅ‚ek") decoded, and its lost characters repaired or marked."""
     units = _units(word)
@@ -73,7 +116,13 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: set[str]) -> str:
     head, core, tail = _strip_punct(units)
     if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
         return _render(units)
-    return _render(head) + (_repaired(core, vocabulary) or _marked(core)) + _render(tail)
+    marked = _marked(core, capital)
+    repaired = _repaired(core, vocabulary)
+    if repaired is None:
+        return _render(head) + marked + _render(tail)
+    if repairs is not None:
+        repairs.append(f"{marked} -> {repaired}")
+    return _render(head) + repaired + _render(tail)
 
 
 def damaged_words(original: str, fixed: str) -> list[str]:
@@ -162,18 +211,74 @@ def _render(units: list[_Unit]) -> str:
     return "".join(u if isinstance(u, str) else LOST_SYMBOL for u in units)
 
 
-def _repaired(core: list[_Unit], vocabulary: set[str]) -> str | None:
-    """The one intact word of the text that ``core`` fits (each lost character within its lead's set)."""
-    if not core or any(u == frozenset() for u in core):
+class _Vocabulary:
+    """The intact words of a text, indexed once by (length, position, letter): a damaged word is the
+    intersection of its known letters' sets, not a comparison with every word (mojibake79fix: 260 KB of
+    Russian took 43.9 CPU-s, as each damaged word scanned the whole vocabulary)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._by_length: dict[int, list[str]] = {}
+        for w in dict.fromkeys(words):
+            self._by_length.setdefault(len(w), []).append(w)
+        self._index: dict[int, list[dict[str, set[int]]]] = {}
+
+    def fitting(self, core: list[_Unit]) -> list[str]:
+        words = self._by_length.get(len(core), [])
+        if len(core) not in self._index:  # built for a length on its first damaged word
+            index: list[dict[str, set[int]]] = [{} for _ in core]
+            for n, w in enumerate(words):
+                for i, c in enumerate(w):
+                    index[i].setdefault(c, set()).add(n)
+            self._index[len(core)] = index
+        index = self._index[len(core)]
+        known = sorted((index[i].get(u, set()) for i, u in enumerate(core) if isinstance(u, str)), key=len)
+        found = set.intersection(*known) if known else set(range(len(words)))
+        return [words[n] for n in sorted(found)
+                if all(words[n][i] in u for i, u in enumerate(core) if isinstance(u, frozenset))]
+
+
+def _repaired(core: list[_Unit], vocabulary: _Vocabulary) -> str | None:
+    """The one intact word of the text that ``core`` fits (each lost character within its lead's set, of the
+    case its position has), or None: a word of 3 letters or fewer, or a lost letter whose case nothing says
+    (the first of a word whose lead allows both: "Đuro" / "ďuro"), is only marked."""
+    if len(core) < _SHORTEST_REPAIRED or any(u == frozenset() for u in core):
         return None
-    fits = [w for w in vocabulary if len(w) == len(core)
-            and all(c in u if isinstance(u, frozenset) else c == u for c, u in zip(w, core))]
+    narrowed: list[_Unit] = []
+    for i, u in enumerate(core):
+        if isinstance(u, frozenset):
+            case = _case_at(core, i)
+            if case is None:
+                return None
+            u = frozenset(c for c in u if (c.isupper() if case == "upper" else not c.isupper()))
+            if not u:
+                return None
+        narrowed.append(u)
+    fits = vocabulary.fitting(narrowed)
     return fits[0] if len(fits) == 1 else None
 
 
-def _marked(core: list[_Unit]) -> str:
+def _case_at(core: list[_Unit], i: int) -> str | None:
+    """The case of the lost letter at ``i``: the one its lead allows, or the one the word's other letters
+    say (all capitals: a capital; a small letter before it: a small one); None when nothing says."""
+    u = core[i]
+    assert isinstance(u, frozenset)
+    if u and all(c.isupper() for c in u):
+        return "upper"
+    if u and not any(c.isupper() for c in u):
+        return "lower"
+    cased = [c for c in core if isinstance(c, str) and (c.isupper() or c.islower())]
+    if len(cased) >= 2 and all(c.isupper() for c in cased):
+        return "upper"
+    if i > 0 and any(isinstance(c, str) and c.islower() for c in core[:i]):
+        return "lower"
+    return None
+
+
+def _marked(core: list[_Unit], capital: bool = True) -> str:
     """``core`` with each lost character marked: a capital or a small letter mark as the characters its
-    lead allows are, or (both, or nothing says) as a word's first letter or a later one is; in a script
+    lead allows are, or (both, or nothing says) as the word's other letters say; a word's first letter that
+    may be small is a capital mark only where the text may write a capital (``capital``: a sentence's first
+    word, or one beside a capitalized word), so "člověk často" is "ɂlověk ɂasto", not two names; in a script
     without case (Chinese, Arabic: no cased letter possible nor beside it) :data:`LOST_SYMBOL`."""
     cased = any(isinstance(u, str) and (u.isupper() or u.islower()) for u in core)
     out = []
@@ -186,6 +291,12 @@ def _marked(core: list[_Unit]) -> str:
             out.append(LOST_LOWER)
         elif not cased and not any(c.isupper() or c.islower() for c in u):
             out.append(LOST_SYMBOL)
+        elif not u and not any(isinstance(v, str) and v.isalpha() for v in (core[i - 1] if i else "",
+                                                                              core[i + 1] if i + 1 < len(core) else "")):
+            out.append(LOST_SYMBOL)  # nothing says, and no letter beside it: a currency sign before digits ("□12m")
         else:
-            out.append(LOST_UPPER if i == 0 else LOST_LOWER)
+            case = _case_at(core, i)
+            if case is None:  # a word's first letter, the lead allowing both (or nothing said)
+                case = "upper" if capital or (u and not any(c.islower() for c in u)) else "lower"
+            out.append(LOST_UPPER if case == "upper" else LOST_LOWER)
     return "".join(out)
