@@ -22,12 +22,19 @@ def test_a_name_with_a_lost_capital_is_the_speaker(name: str, lang: str, want: s
 
 
 def test_a_speaker_with_a_lost_letter_is_not_another_person() -> None:
-    from storylens.analysis.quotes._match import _LOST_MARKS, _same_speaker, _speaker_key
+    from storylens.analysis.quotes._match import _LOST_MARKS, _same_speaker, _same_speaker_matrix, _speaker_key
     from storylens.ingest.lossy import LOST_LOWER, LOST_UPPER
 
     assert _LOST_MARKS == LOST_UPPER + LOST_LOWER
     whole = _speaker_key("Νίκος Σπανός")
     assert _same_speaker(_speaker_key("Ɂίκος Σπανός"), whole) == 1.0  # by the surname, as "Σπανός" alone
-    assert _same_speaker(_speaker_key("Harbour Master Ɂlvaro Gómez"), _speaker_key("Álvaro Gómez")) == 1.0
+    # a marked name compares its letters still there, the first name's too, never the surname alone
+    # (mojibake79fix: "Ɂlvaro Gómez" / "Pedro Gómez" read 1.0; main reads "Álvaro Gómez" / "Pedro Gómez" 0.0)
+    assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Gómez")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Pedro Gómez")) == 0.0
     assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Pérez")) == 0.0
-    assert _speaker_key("Ɂнаɂтаɂиɂ Влаɂова") is None  # the surname itself damaged: unknown, never "different"
+    assert _same_speaker(_speaker_key("Ɂнаɂтаɂиɂ Влаɂова"), _speaker_key("Анастасия Власова")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂнаɂтаɂиɂ Влаɂова"), _speaker_key("Мария Власова")) == 0.0
+    assert _same_speaker(_speaker_key("Ɂ. Nagy"), _speaker_key("Ádám Nagy")) == 0.5  # the initial is what is lost
+    keys = [_speaker_key(s) for s in ("Ɂlvaro Gómez", "Pedro Gómez", "Álvaro Gómez")]
+    assert _same_speaker_matrix(keys)[0].tolist() == [1.0, 0.0, 1.0]

@@ -97,24 +97,32 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 _SYLLABLE_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
-def _without_lost_letters(speaker: str | None) -> str | None:
-    """``speaker`` known by the words after its last one with a letter lost in a mis-decoding (marked by
-    ``ingest.lossy``: "Harbour Master Ɂlvaro Gómez" is "Gómez"), None when that word is the last: a lost
-    letter is no letter of another name, so "Ɂίκος Σπανός" is not "different" from "Νίκος Σπανός"
-    (mojibake79: the quote pair's score fell 0.94 -> 0.74 on the initials)."""
-    if not speaker or not any(m in speaker for m in _LOST_MARKS):
-        return speaker
-    words = speaker.split()
-    last = max(i for i, w in enumerate(words) if any(m in w for m in _LOST_MARKS))
-    return " ".join(words[last + 1 :]) or None
+_LOST_KEY = "_"  # a lost letter in a speaker's key: any letter (anyascii reads "Ɂ" as "'", no letter)
+
+
+def _lost_fits(a: str, b: str) -> bool:
+    """Whether key word ``a`` (or ``b``), holding :data:`_LOST_KEY` for lost letters, is ``b`` (``a``) with those
+    letters filled ("_lvaro" is "alvaro", not "pedro"): a lost letter may be one to three of a transliteration's."""
+    if _LOST_KEY not in a and _LOST_KEY not in b:
+        return a == b
+    if _LOST_KEY in b and _LOST_KEY not in a:
+        a, b = b, a
+    if _LOST_KEY in b:  # both damaged: the letters both still have agree, position by position
+        return len(a) == len(b) and all(x == y or _LOST_KEY in (x, y) for x, y in zip(a, b))
+    pattern = ".{1,3}".join(re.escape(part) for part in a.split(_LOST_KEY))
+    return re.fullmatch(pattern, b) is not None
 
 
 _LOST_MARKS = "\u0241\u0242"  # ingest.lossy.LOST_UPPER, LOST_LOWER (not imported: ingest's import is ~0.2 s)
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    speaker = _without_lost_letters(speaker)
-    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
+    capital = speaker is not None and speaker[:1].isupper()  # "Ɂ" too, ingest.lossy's capital mark
+    if speaker and any(m in speaker for m in _LOST_MARKS):
+        # ingest.lossy's mark of a lost letter: any letter in the key, compared by the letters still there
+        # ("Ɂlvaro Gómez" is "Álvaro Gómez", not "Pedro Gómez"; mojibake79fix)
+        speaker = re.sub(f"[{_LOST_MARKS}]", _LOST_KEY, speaker)
+    if not speaker or not (capital or _HAN.match(speaker) or _ARABIC.match(speaker)) \
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if len(_people_of(speaker)) > 1:
@@ -160,11 +168,29 @@ def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float
         return 1.0 if sound_match(" ".join(latin), " ".join(foreign[1:])) else 0.5
     if a == b:
         return 1.0
+    if any(_LOST_KEY in t for t in (*a, *b)):
+        return _same_speaker_lost(a, b)
     if a[-1] != b[-1] and not same_surname(a[-1], b[-1]):
         # a woman's surname beside its base form is one surname: Czech "Carmen Lozanová" is "Carmen
         # Lozano" in the English text (final34 #10: the quote was unmatched and its claim split)
         return 0.0
     return 1.0 if len(a) == 1 or len(b) == 1 or a[0][:1] == b[0][:1] else 0.0
+
+
+def _same_speaker_lost(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """:func:`_same_speaker` of keys one of which holds a lost letter (:data:`_LOST_KEY`): the surname by
+    the letters still there, then the first name the same way (an initial against a lost first letter:
+    unknown) — never the surname alone."""
+    if not (_lost_fits(a[-1], b[-1]) or (_LOST_KEY not in a[-1] + b[-1] and same_surname(a[-1], b[-1]))):
+        return 0.0
+    if len(a) == 1 or len(b) == 1:
+        return 1.0
+    x, y = a[0], b[0]
+    if _LOST_KEY not in x and _LOST_KEY not in y:
+        return 1.0 if x[:1] == y[:1] else 0.0
+    if len(x) == 1 or len(y) == 1:  # an initial "A." against "_lvaro": the letter it was is what is lost
+        return 1.0 if x[:1] == y[:1] else 0.5 if _LOST_KEY in x[:1] + y[:1] else 0.0
+    return 1.0 if _lost_fits(x, y) else 0.0
 
 
 def _context_of(q: Quote, docs: dict[str, Document]) -> str:
@@ -478,7 +504,8 @@ def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
     out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
     # A name spelled by sound in another script ("~" keys: 拉加德, شولتس) is compared by sound, as
     # _same_speaker does: "Christine Lagarde" / 拉加德 read "different" here (final29 #12, trial 15 #9).
-    sounded = [i for i, k in enumerate(keys) if k is not None and k[0] == "~"]
+    sounded = [i for i, k in enumerate(keys)
+               if k is not None and (k[0] == "~" or any(_LOST_KEY in t for t in k))]  # or a lost letter
     for i in sounded:
         for j in range(n):
             if j != i and keys[j] is not None:
