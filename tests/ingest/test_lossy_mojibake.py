@@ -152,3 +152,13 @@ def test_a_damaged_jsonl_record_and_feed_item_keep_the_warning(tmp_path):
     assert "\u0241lvaro" in doc.text and any("\u0241lvaro" in w for w in doc.metadata["warnings"])
     item = html_document(f"<p>{text}</p>", "feed#1", {"title": "Port"})
     assert "\u0241lvaro" in item.text and any("\u0241lvaro" in w for w in item.metadata.get("warnings", []))
+
+
+def test_a_repair_from_a_cache_is_named_in_the_warning_too():
+    from storylens.ingest import lossy
+
+    damaged = "Анастасия Власова пришла.\n\n" + _lossy("Анастасия Власова сказала.")
+    fixed = repair_text(damaged)
+    lossy._REPAIRS.clear()  # compare's cache answers without repair_lost being called in this process
+    doc = read_text(damaged, repair=lambda text: fixed)
+    assert any("Влаɂова -> Власова" in w for w in doc.metadata["warnings"])

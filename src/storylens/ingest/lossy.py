@@ -16,6 +16,7 @@ a guessed letter never becomes a name. fieldcases78 m1/m6/m7 (Spanish, Russian, 
 from __future__ import annotations
 
 import re
+import threading
 
 __all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
@@ -33,7 +34,8 @@ _SHORTEST_REPAIRED = 4  # letters: a word of 3 or fewer (an initial "А.", "эт
 # opening quote, bracket or dash
 _SENTENCE_BEFORE = ".!?:…«“„\"([—–"
 # the words each call of repair_lost repaired ("Ɂlvaro -> Álvaro"), by its answer, for read_text's warning
-_REPAIRS: dict[str, list[str]] = {}
+_REPAIRS: dict[tuple[int, int], list[str]] = {}  # by the answer's (length, hash)
+_REPAIRS_LOCK = threading.Lock()
 _REPAIRS_KEPT = 16
 
 # One unit of a decoded word: a character, or the set of characters a lost byte leaves possible
@@ -72,11 +74,16 @@ def repair_lost(original: str, fixed: str) -> str:
             out.append(line[end:])
         at += len(line)
     answer = "".join(out)
-    if repairs:
+    # kept when none was repaired too: read_text need not repair the text again to know
+    with _REPAIRS_LOCK:
         while len(_REPAIRS) >= _REPAIRS_KEPT:
             del _REPAIRS[next(iter(_REPAIRS))]
-        _REPAIRS[answer] = list(dict.fromkeys(repairs))
+        _REPAIRS[_answer_key(answer)] = list(dict.fromkeys(repairs))
     return answer
+
+
+def _answer_key(answer: str) -> tuple[int, int]:
+    return len(answer), hash(answer)
 
 
 def _sentence_first(line: str, at: int) -> bool:
@@ -92,12 +99,16 @@ def repaired_words(original: str, fixed: str) -> list[str]:
     as its mark), for the document's warnings: a repair is a reading of the text, never silent."""
     if _LOST not in original:
         return []
-    if fixed not in _REPAIRS:  # an answer kept elsewhere (compare's cache): repaired again to know
+    with _REPAIRS_LOCK:
+        kept = _REPAIRS.get(_answer_key(fixed))
+    if kept is None:  # an answer kept elsewhere (compare's cache): repaired again to know
         from .files import repair_text
 
         if repair_text(original) != fixed:
             return []
-    return list(_REPAIRS.get(fixed, []))
+        with _REPAIRS_LOCK:
+            kept = _REPAIRS.get(_answer_key(fixed), [])
+    return list(kept)
 
 
 def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capital: bool = True,
