@@ -102,15 +102,31 @@ _LOST_KEY = "_"  # a lost letter in a speaker's key: any letter (anyascii reads 
 
 def _lost_fits(a: str, b: str) -> bool:
     """Whether key word ``a`` (or ``b``), holding :data:`_LOST_KEY` for lost letters, is ``b`` (``a``) with those
-    letters filled ("_lvaro" is "alvaro", not "pedro"): a lost letter may be one to three of a transliteration's."""
+    letters filled ("_lvaro" is "alvaro", not "pedro"): a lost letter reads one of :data:`_LOST_LETTER`."""
     if _LOST_KEY not in a and _LOST_KEY not in b:
         return a == b
     if _LOST_KEY in b and _LOST_KEY not in a:
         a, b = b, a
     if _LOST_KEY in b:  # both damaged: the letters both still have agree, position by position
         return len(a) == len(b) and all(x == y or _LOST_KEY in (x, y) for x, y in zip(a, b))
-    pattern = ".{1,3}".join(re.escape(part) for part in a.split(_LOST_KEY))
+    pattern = _LOST_LETTER.join(re.escape(part) for part in a.split(_LOST_KEY))
     return re.fullmatch(pattern, b) is not None
+
+
+def _lost_letters() -> str:
+    """A regex of what one lost letter may read in a key: the transliteration of a Latin, Greek or Cyrillic
+    letter whose UTF-8 holds a byte cp1252 lacks (81 8D 8F 90 9D: after D0 only А Н Ё Ѝ Џ), or of a Latin-1
+    letter (a Latin-1 "caf\ufffd" read as UTF-8). Not any one to three letters: "Ɂина" is "Нина", never
+    "Галина" nor "Ирина" (mojibake79fix2: "_ina" read "Галина" 1.0)."""
+    lost = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    chars = [chr(c) for c in range(0xC0, 0x100)]
+    chars += [chr(c) for c in [*range(0x100, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)]
+              if set(chr(c).encode()[1:]) & lost]
+    reads = {anyascii(ch).lower() for ch in chars if ch.isalpha()}
+    return "(?:" + "|".join(sorted((r for r in reads if r.isascii() and r.isalpha()), key=len, reverse=True)) + ")"
+
+
+_LOST_LETTER = _lost_letters()
 
 
 _LOST_MARKS = "\u0241\u0242"  # ingest.lossy.LOST_UPPER, LOST_LOWER (not imported: ingest's import is ~0.2 s)
