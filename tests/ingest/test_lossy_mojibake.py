@@ -64,7 +64,9 @@ def test_the_mojibake_ftfy_leaves_in_a_line_with_a_lost_character_is_decoded():
     # the lost byte of "Ł" (C5 81) kept ftfy from the whole line: "poniedziaÅ‚ek", "WiÅ›niewski" stayed
     clean = "“Otworzymy most w poniedziałek,” powiedział burmistrz Łukasz Wiśniewski."
     fixed = repair_text(_lossy(clean))
-    assert fixed == clean.replace("Łukasz", "\u0241ukasz")
+    # "Ł" (C5 81) or "ō" (C5 8D) ...: the case is lost too, and a word's first letter is capital only at a
+    # sentence's start (mojibake79fix2), so not a name
+    assert fixed == clean.replace("Łukasz", "\u0242ukasz")
 
 
 def test_lines_without_a_lost_character_are_left_as_ftfy_left_them():
@@ -119,7 +121,10 @@ def test_a_lost_letter_of_either_case_at_a_word_start_is_not_repaired_into_the_o
 @pytest.mark.parametrize("clean, want", [
     ("Řekl, že člověk často čte.", "Řekl, že \u0242lověk \u0242asto \u0242te."),
     ("Viņš teica, ka ārā ātri līst.", "Viņš teica, ka \u0242r\u0242 \u0242tri līst."),
-    ("Ο Νίκος Σπανός είπε.", "Ο \u0241ίκος Σπανός είπε."),  # beside a capitalized word: a name's capital
+    ("Ο Νίκος Σπανός είπε.", "Ο \u0242ίκος Σπανός είπε."),  # never a capital from the word beside it
+        # mojibake79fix2 (re-tester cmp5): a small word beside a name took a capital mark and joined it
+        ("řekl Jan Novák časopisu Respekt.", "řekl Jan Novák \u0242asopisu Respekt."),
+        ("Jānis Bērziņš teica.", "J\u0242nis Bērziņš teica."),  # mid-word: small ("JɁnis")
 ])
 def test_a_lost_first_letter_that_may_be_small_is_a_small_mark(clean, want):
     assert repair_text(_lossy(clean)) == want
@@ -162,3 +167,18 @@ def test_a_repair_from_a_cache_is_named_in_the_warning_too():
     lossy._REPAIRS.clear()  # compare's cache answers without repair_lost being called in this process
     doc = read_text(damaged, repair=lambda text: fixed)
     assert any("Влаɂова -> Власова" in w for w in doc.metadata["warnings"])
+
+
+@pytest.mark.parametrize("intact, clean, marked", [
+    # mojibake79fix2 (re-tester wrongrep): one intact word of the text fits a damaged common word, another word
+    ("Giá vàng tăng 200.000 đồng mỗi thỏi.", "Trong thời gian tới.", "Trong th\u0242i gian tới."),
+    ("Chiếc lọng che nắng.", "Dây buộc bị lỏng.", "Dây buộc bị l\u0242ng."),
+    ("Не смел и чаять такого.", "Большая часть денег ушла.", "Больша\u0242 ча\u0242ть денег ушла."),
+])
+def test_a_small_word_is_only_marked_never_repaired(intact, clean, marked):
+    assert repair_text(intact + "\n\n" + _lossy(clean)) == intact + "\n\n" + marked
+
+
+def test_a_name_written_whole_elsewhere_is_still_repaired():
+    text = "Jānis Bērziņš runāja.\n\n" + _lossy("Vakar Jānis Bērziņš teica, ka viss ir gatavs.")
+    assert repair_text(text) == "Jānis Bērziņš runāja.\n\nVakar Jānis Bērziņš teica, ka viss ir gatavs."

@@ -7,7 +7,7 @@ Only what ftfy left is touched here, and only in the lines of a text that hold U
 
 A damaged word is repaired only when the text itself decides it: the lead byte that is still there
 narrows the lost character to the few its block holds, and exactly one whole word written intact
-elsewhere in the same text fits. Otherwise the lost character is marked with :data:`LOST_UPPER` or
+elsewhere in the same text fits, and it is a capitalised word (a name; a common word is only marked). Otherwise the lost character is marked with :data:`LOST_UPPER` or
 :data:`LOST_LOWER` (a letter like "?" that keeps the word's capital shape, so "Ɂlvaro Gómez" is still
 a name that can be a quote's speaker) and :func:`damaged_words` names it in the document's warnings;
 a guessed letter never becomes a name. fieldcases78 m1/m6/m7 (Spanish, Russian, Greek names).
@@ -63,12 +63,9 @@ def repair_lost(original: str, fixed: str) -> str:
             words = list(_WORD.finditer(line))
             for k, m in enumerate(words):
                 before = line[end : m.start()]
-                # whether a lost first letter may be read as a capital from the words around it: a sentence's
-                # first word, or one beside a capitalized word (a name: "Ɂίκος Σπανός")
-                nxt = words[k + 1].group() if k + 1 < len(words) else ""
-                prev = words[k - 1].group() if k else ""
-                capital = _LOST in m.group() and (_sentence_first(line, m.start()) or nxt[:1].isupper() or (
-                    prev[:1].isupper() and not _sentence_first(line, words[k - 1].start())))
+                # whether a lost first letter may be read as a capital: a sentence's first word only, never from
+                # the words beside it ("řekl Jan Novák ɂasopisu" read "Novák Ɂasopisu", a name; mojibake79fix2)
+                capital = _LOST in m.group() and _sentence_first(line, m.start())
                 out += [before, _word(m.group(), leads.get(at + m.start()), vocabulary, capital, repairs)]
                 end = m.end()
             out.append(line[end:])
@@ -265,12 +262,14 @@ def _repaired(core: list[_Unit], vocabulary: _Vocabulary) -> str | None:
                 return None
         narrowed.append(u)
     fits = vocabulary.fitting(narrowed)
-    return fits[0] if len(fits) == 1 else None
+    # a name only (a capitalised word written whole elsewhere): a common word's one fit is often another word
+    # (vi "thời" -> "thỏi", ru "часть" -> "чаять"; mojibake79fix2), so a small word is only marked
+    return fits[0] if len(fits) == 1 and fits[0][:1].isupper() else None
 
 
 def _case_at(core: list[_Unit], i: int) -> str | None:
     """The case of the lost letter at ``i``: the one its lead allows, or the one the word's other letters
-    say (all capitals: a capital; a small letter before it: a small one); None when nothing says."""
+    say (all capitals: a capital; else mid-word a small one); None for a word's first letter nothing says."""
     u = core[i]
     assert isinstance(u, frozenset)
     if u and all(c.isupper() for c in u):
@@ -280,7 +279,7 @@ def _case_at(core: list[_Unit], i: int) -> str | None:
     cased = [c for c in core if isinstance(c, str) and (c.isupper() or c.islower())]
     if len(cased) >= 2 and all(c.isupper() for c in cased):
         return "upper"
-    if i > 0 and any(isinstance(c, str) and c.islower() for c in core[:i]):
+    if i > 0:  # mid-word, not all capitals: small ("JɁnis" was a capital; mojibake79fix2)
         return "lower"
     return None
 
@@ -288,8 +287,8 @@ def _case_at(core: list[_Unit], i: int) -> str | None:
 def _marked(core: list[_Unit], capital: bool = True) -> str:
     """``core`` with each lost character marked: a capital or a small letter mark as the characters its
     lead allows are, or (both, or nothing says) as the word's other letters say; a word's first letter that
-    may be small is a capital mark only where the text may write a capital (``capital``: a sentence's first
-    word, or one beside a capitalized word), so "člověk často" is "ɂlověk ɂasto", not two names; in a script
+    may be small is a capital mark only where a sentence opens (``capital``), a later letter small, so "člověk
+    často" is "ɂlověk ɂasto", not two names; in a script
     without case (Chinese, Arabic: no cased letter possible nor beside it) :data:`LOST_SYMBOL`."""
     cased = any(isinstance(u, str) and (u.isupper() or u.islower()) for u in core)
     out = []
