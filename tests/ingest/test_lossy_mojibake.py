@@ -182,3 +182,9 @@ def test_a_small_word_is_only_marked_never_repaired(intact, clean, marked):
 def test_a_name_written_whole_elsewhere_is_still_repaired():
     text = "Jānis Bērziņš runāja.\n\n" + _lossy("Vakar Jānis Bērziņš teica, ka viss ir gatavs.")
     assert repair_text(text) == "Jānis Bērziņš runāja.\n\nVakar Jānis Bērziņš teica, ka viss ir gatavs."
+
+
+def test_a_letter_alone_between_guillemets_is_not_decoded_away():
+    # mojibake79fix2 (re-tester clean10 fr): "Â»" is also the bytes of "»", and «Â» became «»
+    clean = "Le mot «Â» apparaît. Đakovo est loin."
+    assert "«Â»" in repair_text(_lossy(clean))

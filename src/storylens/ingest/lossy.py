@@ -118,7 +118,9 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
 
         # only what ftfy itself reads as mojibake ("Å‚" in "poniedziaÅ‚ek"), not "É»" of «ÉTÉ» (ɻ)
         decoded = _render(units)
-        return decoded if decoded != word and badness(decoded) < badness(word) else word
+        # and never a word's last letter into a sign: «Â» (C2 BB is "»") stays «Â» (mojibake79fix2)
+        lettered = any(c.isalpha() for c in decoded) or not any(c.isalpha() for c in word)
+        return decoded if decoded != word and lettered and badness(decoded) < badness(word) else word
     if aligned is not None and len(aligned) == len(units):
         units = [a if u == frozenset() and isinstance(a, frozenset) else u for u, a in zip(units, aligned)]
     head, core, tail = _strip_punct(units)
