@@ -28,17 +28,17 @@ def test_a_speaker_with_a_lost_letter_is_not_another_person() -> None:
 
     assert _LOST_MARKS == LOST_UPPER + LOST_LOWER
     whole = _speaker_key("Νίκος Σπανός")
-    assert _same_speaker(_speaker_key("Ɂίκος Σπανός"), whole) == 1.0  # by the surname, as "Σπανός" alone
+    assert _same_speaker(_speaker_key("Ɂίκος Σπανός"), whole) == 0.5  # a first name that fits: unknown, not one
     # a marked name compares its letters still there, the first name's too, never the surname alone
     # (mojibake79fix: "Ɂlvaro Gómez" / "Pedro Gómez" read 1.0; main reads "Álvaro Gómez" / "Pedro Gómez" 0.0)
-    assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Gómez")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Gómez")) == 0.5  # unknown, not one
     assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Pedro Gómez")) == 0.0
     assert _same_speaker(_speaker_key("Ɂlvaro Gómez"), _speaker_key("Álvaro Pérez")) == 0.0
-    assert _same_speaker(_speaker_key("Ɂнаɂтаɂиɂ Влаɂова"), _speaker_key("Анастасия Власова")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂнаɂтаɂиɂ Влаɂова"), _speaker_key("Анастасия Власова")) == 0.5
     assert _same_speaker(_speaker_key("Ɂнаɂтаɂиɂ Влаɂова"), _speaker_key("Мария Власова")) == 0.0
     assert _same_speaker(_speaker_key("Ɂ. Nagy"), _speaker_key("Ádám Nagy")) == 0.5  # the initial is what is lost
     keys = [_speaker_key(s) for s in ("Ɂlvaro Gómez", "Pedro Gómez", "Álvaro Gómez")]
-    assert _same_speaker_matrix(keys)[0].tolist() == [1.0, 0.0, 1.0]
+    assert _same_speaker_matrix(keys)[0].tolist() == [1.0, 0.0, 0.5]
 
 
 def test_a_lost_letter_is_one_letter_its_lead_may_have_been() -> None:
@@ -46,8 +46,10 @@ def test_a_lost_letter_is_one_letter_its_lead_may_have_been() -> None:
     from storylens.analysis.quotes._match import _same_speaker, _speaker_key
 
     nina = _speaker_key("Ɂина Иванова")
-    assert _same_speaker(nina, _speaker_key("Нина Иванова")) == 1.0
+    assert _same_speaker(nina, _speaker_key("Нина Иванова")) == 0.5
+    # a fit is never the same person: transliterated, "Ɂина" also fits "Дина" (Latin Ď reads "d")
+    assert _same_speaker(nina, _speaker_key("Дина Иванова")) < 1.0
     for other in ("Галина Иванова", "Марина Иванова", "Ирина Иванова"):
         assert _same_speaker(nina, _speaker_key(other)) == 0.0, other
     assert _same_speaker(_speaker_key("Ɂkos Nagy"), _speaker_key("Lukács Nagy")) == 0.0
-    assert _same_speaker(_speaker_key("Ɂkos Nagy"), _speaker_key("Ákos Nagy")) == 1.0
+    assert _same_speaker(_speaker_key("Ɂkos Nagy"), _speaker_key("Ákos Nagy")) == 0.5

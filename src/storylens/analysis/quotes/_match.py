@@ -196,17 +196,22 @@ def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float
 def _same_speaker_lost(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """:func:`_same_speaker` of keys one of which holds a lost letter (:data:`_LOST_KEY`): the surname by
     the letters still there, then the first name the same way (an initial against a lost first letter:
-    unknown) — never the surname alone."""
-    if not (_lost_fits(a[-1], b[-1]) or (_LOST_KEY not in a[-1] + b[-1] and same_surname(a[-1], b[-1]))):
+    unknown) — never the surname alone. A name that fits only with a lost letter filled in is "unknown" (0.5),
+    never the same person (1.0): the key is transliterated, so "Ɂина" fits "Нина" and also "Дина" (Latin Ď reads
+    "d"), and two people of one surname would be made one (retester_mojibake79: Nina's quote matched to Galina's at
+    0.983). A misfit is another person (0.0), as main reads two whole names."""
+    surname_lost = _LOST_KEY in a[-1] + b[-1]
+    if not (_lost_fits(a[-1], b[-1]) if surname_lost else same_surname(a[-1], b[-1]) or a[-1] == b[-1]):
         return 0.0
+    fitted = 0.5 if surname_lost else 1.0
     if len(a) == 1 or len(b) == 1:
-        return 1.0
+        return fitted
     x, y = a[0], b[0]
     if _LOST_KEY not in x and _LOST_KEY not in y:
-        return 1.0 if x[:1] == y[:1] else 0.0
+        return fitted if x[:1] == y[:1] else 0.0
     if len(x) == 1 or len(y) == 1:  # an initial "A." against "_lvaro": the letter it was is what is lost
-        return 1.0 if x[:1] == y[:1] else 0.5 if _LOST_KEY in x[:1] + y[:1] else 0.0
-    return 1.0 if _lost_fits(x, y) else 0.0
+        return fitted if x[:1] == y[:1] else 0.5 if _LOST_KEY in x[:1] + y[:1] else 0.0
+    return 0.5 if _lost_fits(x, y) else 0.0
 
 
 def _context_of(q: Quote, docs: dict[str, Document]) -> str:
