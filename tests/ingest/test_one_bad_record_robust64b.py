@@ -30,9 +30,9 @@ def test_a_lone_surrogate_in_the_html_or_text_field_is_replaced_and_counted(tmp_
     assert [d.metadata["warnings"][0] for d in docs if isinstance(d, RawDocument)] == [
         (f"{n} character{'s' if n > 1 else ''} of the record not Unicode (a lone surrogate escape such as "
          "\\ud800) replaced by U+FFFD") for n in (2, 1, 1)]
-    # the text's U+FFFD, no letter beside it, is shown as ingest.lossy's □, and its warning is the record's too
-    # (mojibake79fix: a JSONL record's text dropped read_text's warnings)
-    assert docs[2].text.endswith("\u25a1") and "\u25a1" in docs[2].metadata["warnings"][-1]
+    # the text's U+FFFD, no letter beside it, is shown as □ (storylens._lost), and its warning is the record's
+    # too (mojibake79fix: a JSONL record's text dropped read_text's warnings)
+    assert docs[2].text.endswith("\ufffd") and "\u25a1" in docs[2].metadata["warnings"][-1]
 
 
 def test_a_record_that_raises_is_its_own_failure_and_the_other_inputs_are_read(tmp_path):
@@ -86,8 +86,8 @@ def test_a_feed_s_character_reference_to_a_lone_surrogate_is_read_as_a_replaceme
         ("RawDocument", f"{tmp_path}/f.xml#{n}") for n in (1, 2, 3)] + [("RawDocument", f"{tmp_path}/g.txt")]
     second = records[1]
     assert isinstance(second, RawDocument)
-    # the U+FFFD with no letter beside it is shown as ingest.lossy's □ and named in a second warning (mojibake79)
-    assert second.text.endswith("officials said. \u25a1")
+    # the U+FFFD with no letter beside it, shown as □, is named in a second warning (mojibake79)
+    assert second.text.endswith("officials said. \ufffd")
     assert second.metadata["warnings"][0] == ("2 character references to a lone surrogate (such as "
                                               "&#xDCE9;, which is no character) read as U+FFFD")
     assert len(second.metadata["warnings"]) == 2 and "\u25a1" in second.metadata["warnings"][1]

@@ -7,10 +7,14 @@ Only what ftfy left is touched here, and only in the lines of a text that hold U
 
 A damaged word is repaired only when the text itself decides it: the lead byte that is still there
 narrows the lost character to the few its block holds, and exactly one whole word written intact
-elsewhere in the same text fits, and it is a capitalised word (a name; a common word is only marked). Otherwise the lost character is marked with :data:`LOST_UPPER` or
-:data:`LOST_LOWER` (a letter like "?" that keeps the word's capital shape, so "Ɂlvaro Gómez" is still
-a name that can be a quote's speaker) and :func:`damaged_words` names it in the document's warnings;
-a guessed letter never becomes a name. fieldcases78 m1/m6/m7 (Spanish, Russian, Greek names).
+elsewhere in the same text fits, and it is a capitalised word (a name; a common word is not repaired).
+Otherwise the lost character stays U+FFFD, the rest of its word decoded ("Ã\ufffdlvaro" is "\ufffdlvaro"):
+the text every stage reads keeps U+FFFD, and only a shown text swaps it for a mark (Ɂ, ɂ, □:
+:mod:`storylens._lost`; mojibake80, as the marks in the text lowered the same-story score of a damaged
+pair); :func:`damaged_words` names it in the document's warnings. A lead is read only where ftfy left
+the mojibake: a word ftfy left as the original has it, or a piece before U+FFFD the original holds ("Účast"
+lost its "Ú" when ftfy's "Ú" was read again as the lead C3 DA). fieldcases78 m1/m6/m7 (Spanish, Russian,
+Greek names).
 """
 
 from __future__ import annotations
@@ -18,11 +22,10 @@ from __future__ import annotations
 import re
 import threading
 
+from .._lost import LOST_LOWER, LOST_SYMBOL, LOST_UPPER, marked
+
 __all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
-LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
-LOST_LOWER = "\u0242"  # ɂ
-LOST_SYMBOL = "\u25a1"  # □: a lost character that is no letter of a word (an emoji, a symbol, a dash)
 _LOST = "\ufffd"
 _UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # a word as ftfy may leave it: letters, digits, U+FFFD and the cp1252 readings of UTF-8 continuation bytes
@@ -49,6 +52,14 @@ def repair_lost(original: str, fixed: str) -> str:
         return fixed
     vocabulary = _Vocabulary(re.findall(r"\w+", fixed))
     leads = _original_units(original, fixed)
+    # the words ftfy left as they were: only in them is a character before U+FFFD (or a cp1252 run) still a
+    # UTF-8 lead byte; a word ftfy decoded is read as it gave it ("Účast" was "ɂast": its "Ú" read again as
+    # the lead C3 DA; retester2_mojibake79 drop.py)
+    left = set(_WORD.findall(original))
+    # and the pieces around each U+FFFD of the original ("Ð\ufffd", "â€\ufffd"): a lead before U+FFFD in ftfy's
+    # output is read only when ftfy left that piece, not when it made it ("Ú\ufffd" of "ÃšÄ\ufffdast")
+    pieces = {original[max(j - k, 0) : j - k + size] for j in _lost_at(original) for size in (2, 3)
+              for k in range(size)}
     repairs: list[str] = []
 
     out = []
@@ -66,7 +77,8 @@ def repair_lost(original: str, fixed: str) -> str:
                 # whether a lost first letter may be read as a capital: a sentence's first word only, never from
                 # the words beside it ("řekl Jan Novák ɂasopisu" read "Novák Ɂasopisu", a name; mojibake79fix2)
                 capital = _LOST in m.group() and _sentence_first(line, m.start())
-                out += [before, _word(m.group(), leads.get(at + m.start()), vocabulary, capital, repairs)]
+                out += [before, _word(m.group(), leads.get(at + m.start()), vocabulary, capital, repairs,
+                                      m.group() in left, pieces)]
                 end = m.end()
             out.append(line[end:])
         at += len(line)
@@ -109,10 +121,14 @@ def repaired_words(original: str, fixed: str) -> list[str]:
 
 
 def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capital: bool = True,
-          repairs: list[str] | None = None) -> str:
+          repairs: list[str] | None = None, left: bool = True, pieces: set[str] | None = None) -> str:
     """A word of a line that holds U+FFFD: its mojibake ftfy left (the line's lost byte kept ftfy from
-    it: "poniedziaÅ‚ek") decoded, and its lost characters repaired or marked."""
-    units = _units(word)
+    it: "poniedziaÅ‚ek") decoded, and its lost characters repaired or left U+FFFD (shown as a mark:
+    :mod:`storylens._lost`). ``left``: ftfy left the word as the original has it; else no character of it is
+    read as a byte of UTF-8 but a lead before U+FFFD in one of the original's ``pieces`` (ftfy decoded the rest)."""
+    if _LOST not in word and not left:
+        return word
+    units = _units(word, None if left else pieces)
     if _LOST not in word:
         from ftfy.badness import badness  # imported by repair_text already; not at ingest's import
 
@@ -126,12 +142,11 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
     head, core, tail = _strip_punct(units)
     if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
         return _render(units)
-    marked = _marked(core, capital)
     repaired = _repaired(core, vocabulary)
-    if repaired is None:
-        return _render(head) + marked + _render(tail)
+    if repaired is None:  # the analysis reads U+FFFD; a mark is only shown (mojibake80)
+        return _render(head) + _render(core) + _render(tail)
     if repairs is not None:
-        repairs.append(f"{marked} -> {repaired}")
+        repairs.append(f"{_marked(core, capital)} -> {repaired}")
     return _render(head) + repaired + _render(tail)
 
 
@@ -141,15 +156,22 @@ def damaged_words(original: str, fixed: str) -> list[str]:
     if _LOST not in original:
         return []
     seen: dict[str, None] = {}
-    for word in _MARKED.findall(fixed):
-        seen.setdefault(word, None)
-    symbols = fixed.count(LOST_SYMBOL) - original.count(LOST_SYMBOL)
+    shown = marked(fixed)
+    for m in _MARKED.finditer(shown):
+        if _LOST in fixed[m.start() : m.end()]:
+            seen.setdefault(m.group(), None)
+    symbols = shown.count(LOST_SYMBOL) - fixed.count(LOST_SYMBOL)
     return list(seen) + [LOST_SYMBOL] * (symbols > 0)
 
 
-def _units(word: str) -> list[_Unit]:
+def _lost_at(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(_LOST, text)]
+
+
+def _units(word: str, pieces: set[str] | None = None) -> list[_Unit]:
     """``word`` decoded as UTF-8 read as cp1252, where it can be: a lead byte followed by U+FFFD or by
-    cp1252 characters of continuation bytes becomes its character or the set its lost byte allows."""
+    cp1252 characters of continuation bytes becomes its character or the set its lost byte allows.
+    ``pieces`` (a word ftfy changed): only a piece holding U+FFFD that is one of them is read so."""
     out: list[_Unit] = []
     i = 0
     while i < len(word):
@@ -157,7 +179,8 @@ def _units(word: str) -> list[_Unit]:
         lead = _byte(ch)
         size = 2 if lead is not None and 0xC2 <= lead <= 0xDF else 3 if lead is not None and 0xE0 <= lead <= 0xEF else 0
         tail = word[i + 1 : i + size]
-        if size and len(tail) == size - 1 and all(c == _LOST or 0x80 <= (_byte(c) or 0) <= 0xBF for c in tail):
+        if size and len(tail) == size - 1 and all(c == _LOST or 0x80 <= (_byte(c) or 0) <= 0xBF for c in tail) \
+                and (pieces is None or (_LOST in tail and ch + tail in pieces)):
             unit = _decode(bytes([lead or 0]), tail)
             if unit is not None:
                 out.append(unit)
@@ -218,7 +241,7 @@ def _strip_punct(units: list[_Unit]) -> tuple[list[_Unit], list[_Unit], list[_Un
 
 
 def _render(units: list[_Unit]) -> str:
-    return "".join(u if isinstance(u, str) else LOST_SYMBOL for u in units)
+    return "".join(u if isinstance(u, str) else _LOST for u in units)
 
 
 class _Vocabulary:

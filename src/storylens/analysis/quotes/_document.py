@@ -10,6 +10,7 @@ from dataclasses import replace
 from functools import cache
 
 from ..._imports import lazy_pattern
+from ..._lost import LOST, LOST_LOWER, LOST_UPPER, marked, unmarked
 from ...models import Document, Quote, Sentence
 from ...text import LANGUAGES, LEMMA_LANGUAGES, base, declined_proper_form, given_name_gender, profile, weekday_names
 from ...text import stem as lemma_of
@@ -745,7 +746,20 @@ def _clause_subject(masked: str, slot: int, known: frozenset[str], language: str
 def _extract_document(doc: Document, first_id: int) -> list[QuoteSpan]:
     if not doc.sentences:
         return []
+    if LOST in doc.text and LOST_UPPER not in doc.text and LOST_LOWER not in doc.text:
+        return _extract_lost(doc, first_id)
     return _DocumentQuotes(doc).extract(first_id)
+
+
+def _extract_lost(doc: Document, first_id: int) -> list[QuoteSpan]:
+    """The quotes of a text holding a letter lost in a mis-decoding (U+FFFD, :mod:`storylens.ingest.lossy`),
+    found in a view of it where each lost letter is a letter mark, one for one ("Влаɂова" is a word and a
+    name, "Вла" + U+FFFD was not: fieldcases78 m6 read no speaker), and given back with U+FFFD again: the
+    analysis and the speaker keys read U+FFFD, only a shown text the mark (mojibake80)."""
+    view = replace(doc, text=marked(doc.text, letters_only=True),
+                   sentences=tuple(replace(s, text=marked(s.text, letters_only=True)) for s in doc.sentences))
+    return [replace(q, text=unmarked(q.text), speaker=q.speaker and unmarked(q.speaker), context=unmarked(q.context))
+            for q in _DocumentQuotes(view).extract(first_id)]
 
 
 def _next_sentence_speaker(

@@ -130,11 +130,12 @@ def _lost_letters() -> str:
 _LOST_LETTER = _lost_letters()
 
 
-_LOST_MARKS = "\u0241\u0242"  # ingest.lossy.LOST_UPPER, LOST_LOWER (not imported: ingest's import is ~0.2 s)
+_LOST_MARKS = "\u0241\u0242\ufffd"  # storylens._lost.LOST_UPPER, LOST_LOWER, and U+FFFD (a key reads U+FFFD)
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    capital = speaker is not None and speaker[:1].isupper()  # "Ɂ" too, ingest.lossy's capital mark
+    # "Ɂ" too, the capital mark; a lost first letter of a name (U+FFFD before small letters) as well
+    capital = speaker is not None and (speaker[:1].isupper() or (speaker[:1] in _LOST_MARKS and speaker[1:2].islower()))
     if speaker and any(m in speaker for m in _LOST_MARKS):
         # ingest.lossy's mark of a lost letter: any letter in the key, compared by the letters still there
         # ("Ɂlvaro Gómez" is "Álvaro Gómez", not "Pedro Gómez"; mojibake79fix)
