@@ -140,8 +140,8 @@ def test_a_lost_first_letter_that_may_be_small_is_a_small_mark(clean, want):
 
 
 def test_a_repaired_word_is_named_in_the_warning():
-    doc = read_text("Анастасия Власова пришла.\n\n" + _lossy("Анастасия Власова сказала."))
-    assert doc.text.endswith("Анастасия Власова \ufffdказала.")
+    doc = read_text("Анастасия Власова пришла.\n\n" + _lossy("Вчера Анастасия Власова сказала."))
+    assert doc.text.endswith("Вчера Анастасия Власова \ufffdказала.")
     assert any("Влаɂова -> Власова" in w and "Ɂнаɂтаɂиɂ -> Анастасия" in w for w in doc.metadata["warnings"])
 
 
@@ -171,7 +171,7 @@ def test_a_damaged_jsonl_record_and_feed_item_keep_the_warning(tmp_path):
 def test_a_repair_from_a_cache_is_named_in_the_warning_too():
     from storylens.ingest import lossy
 
-    damaged = "Анастасия Власова пришла.\n\n" + _lossy("Анастасия Власова сказала.")
+    damaged = "Анастасия Власова пришла.\n\n" + _lossy("Вчера Анастасия Власова сказала.")
     fixed = repair_text(damaged)
     lossy._REPAIRS.clear()  # compare's cache answers without repair_lost being called in this process
     doc = read_text(damaged, repair=lambda text: fixed)
@@ -186,6 +186,18 @@ def test_a_repair_from_a_cache_is_named_in_the_warning_too():
 ])
 def test_a_small_word_is_only_marked_never_repaired(intact, clean, marked):
     assert _marked(repair_text(intact + "\n\n" + _lossy(clean))) == intact + "\n\n" + marked
+
+
+@pytest.mark.parametrize("intact, clean", [
+    ("Bà Thọi nói chuyện.", "Thời tiết hôm nay đẹp."),  # retester2_mojibake79 wrongrep: "Thọi tiết"
+    ("Ông Thọ đã đến thăm đền.", "Thờ cúng tổ tiên là truyền thống."),  # wr2: "Thọ cúng"
+    ("Ryszard Łata mówił dużo.", "Łata na spodniach była widoczna."),
+])
+def test_a_sentence_s_first_word_is_not_repaired_into_a_name_of_the_text(intact, clean):
+    # capitalised as a sentence's first word, whatever it is: its one fit may be a name it is not (mojibake80)
+    fixed = repair_text(intact + "\n\n" + _lossy(clean))
+    body = fixed.split("\n\n")[1]
+    assert len(body) == len(clean) and all(a == b or b == "\ufffd" for a, b in zip(clean, body))
 
 
 def test_a_name_written_whole_elsewhere_is_still_repaired():

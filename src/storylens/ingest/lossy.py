@@ -142,7 +142,9 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
     head, core, tail = _strip_punct(units)
     if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
         return _render(units)
-    repaired = _repaired(core, vocabulary)
+    # a sentence's first word is capitalised whatever it is: its fit may be a name the word is not ("Thɂi tiết"
+    # -> "Thọi" as "Bà Thọi" is in the text; retester2_mojibake79 wrongrep, wr2): repaired only mid-sentence
+    repaired = None if capital else _repaired(core, vocabulary)
     if repaired is None:  # the analysis reads U+FFFD; a mark is only shown (mojibake80)
         return _render(head) + _render(core) + _render(tail)
     if repairs is not None:
