@@ -66,13 +66,16 @@ def test_text_without_a_replacement_character_is_untouched():
     assert repair_text(text) == text
 
 
-def test_the_mojibake_ftfy_leaves_in_a_line_with_a_lost_character_is_decoded():
-    # the lost byte of "Ł" (C5 81) kept ftfy from the whole line: "poniedziaÅ‚ek", "WiÅ›niewski" stayed
+def test_only_the_damaged_word_of_a_line_with_a_lost_character_is_decoded():
+    # the lost byte of "Ł" (C5 81) kept ftfy from the whole line: "poniedziaÅ‚ek", "WiÅ›niewski" stay as ftfy
+    # left them (decoded, they lowered the same-story score of a damaged pair: mojibake80); "Å\ufffdukasz" is read
     clean = "“Otworzymy most w poniedziałek,” powiedział burmistrz Łukasz Wiśniewski."
-    fixed = marked(repair_text(_lossy(clean)))
+    damaged = _lossy(clean)
+    fixed = repair_text(damaged)
+    assert fixed == "“Otworzymy most w poniedziaÅ‚ek,” powiedziaÅ‚ burmistrz \ufffdukasz WiÅ›niewski."
     # "Ł" (C5 81) or "ō" (C5 8D) ...: the case is lost too, and a word's first letter is capital only at a
     # sentence's start (mojibake79fix2), so not a name
-    assert fixed == clean.replace("Łukasz", "\u0242ukasz")
+    assert "burmistrz \u0242ukasz" in marked(fixed)
 
 
 def test_lines_without_a_lost_character_are_left_as_ftfy_left_them():
