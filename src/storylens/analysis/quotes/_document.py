@@ -758,8 +758,35 @@ def _extract_lost(doc: Document, first_id: int) -> list[QuoteSpan]:
     analysis and the speaker keys read U+FFFD, only a shown text the mark (mojibake80)."""
     view = replace(doc, text=marked(doc.text, letters_only=True),
                    sentences=tuple(replace(s, text=marked(s.text, letters_only=True)) for s in doc.sentences))
-    return [replace(q, text=unmarked(q.text), speaker=q.speaker and unmarked(q.speaker), context=unmarked(q.context))
-            for q in _DocumentQuotes(view).extract(first_id)]
+    out = []
+    named: dict[str, str | None] = {}  # a speaker as the view read it -> as given back, for the quotes after
+    for q in _DocumentQuotes(view).extract(first_id):
+        speaker = _lost_first_name(q.speaker, q.context)
+        if q.speaker and unmarked(q.speaker) != speaker:
+            named[q.speaker] = speaker
+        elif q.speaker and q.speaker.split()[-1] in q.context:
+            named.pop(q.speaker, None)  # said by its name again: that person's from here on
+        elif q.speaker in named:
+            speaker = named[q.speaker]  # the same person's next quote, no name in its sentence ("“…,” he said")
+        out.append(replace(q, text=unmarked(q.text), speaker=speaker, context=unmarked(q.context)))
+    return out
+
+
+def _lost_first_name(speaker: str | None, context: str) -> str | None:
+    """``speaker`` (read in the marked view) with U+FFFD again, and with the word holding a lost letter that
+    stands right before its surname where the quote is said ("dijo ɂlvaro Gómez"): the name is that word and
+    the surname, whose key compares the letters still there, never the surname alone, which matched or was
+    completed as another person of that surname in the text (retester_mojibake79 cmp2 gomez: "Pedro Gómez",
+    0.982 to Pedro's quote; mojibake80)."""
+    if not speaker:
+        return speaker
+    if LOST_UPPER not in speaker and LOST_LOWER not in speaker:
+        surname = speaker.split()[-1]
+        found = re.search(rf"(?<!\w)(\w*[{LOST_UPPER}{LOST_LOWER}]\w*) +{re.escape(surname)}(?!\w)", context)
+        # the surname alone where it was said ("Gómez"), or completed from elsewhere in the text ("Pedro Gómez")
+        if found and (speaker == surname or speaker not in context):
+            speaker = f"{found.group(1)} {surname}"
+    return unmarked(speaker)
 
 
 def _next_sentence_speaker(
