@@ -3,19 +3,22 @@
 The text every stage reads keeps U+FFFD: the segmenter, the encoders and the similarity read it best so
 (mojibake79's marks in the text lowered the same-story score of a damaged pair by 0.05-0.11; retester2
 cf/: 0.7915 with the marks, 0.9022 with U+FFFD). Only a text shown to the user swaps each U+FFFD for a
-mark, one character for one, so offsets hold: :data:`LOST_UPPER` / :data:`LOST_LOWER` (a letter shaped
-like "?" keeping the word's capital shape) where a letter was lost, :data:`LOST_SYMBOL` where no letter
-was (nothing beside it is a letter, or its script has no case). The shape is read from the text alone:
-a word's first letter is a capital at a sentence's start, as an initial or in a word of capitals, else small ("Jan
-Novák ɂasopisu Respekt" is no name of three words). Light: imported by the report and the quote finder.
+mark, one character for one, so offsets hold: :data:`LOST_UPPER` (a letter shaped like "?") where a letter
+was lost, whatever its context, so a slice of a shown text is the shown slice (mojibake80fix: evidence
+"Ɂказала" and its sentence's "ɂказала" differed), :data:`LOST_SYMBOL` where no letter was (nothing beside it
+is a letter, or its script has no case). The quote finder's view (``letters_only``) reads a case from the
+text alone: a word's first letter is a capital at a sentence's start, as an initial or in a word of
+capitals, else small ("Jan Novák ɂasopisu Respekt" is no name of three words); it never is shown.
+Light: imported by the report and the quote finder.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Any
 
-__all__ = ["LOST", "LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "holds_lost", "marked", "unmarked"]
+__all__ = ["LOST", "LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "holds_lost", "marked", "marked_payload", "unmarked"]
 
 LOST = "\ufffd"
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
@@ -61,11 +64,27 @@ def marked(text: str, *, letters_only: bool = False) -> str:
             if not letters_only:
                 out[a:b] = LOST_SYMBOL * (b - a)
             continue
+        if not letters_only:  # shown: ONE mark for a lost letter, whatever its context, so any slice of a shown
+            out[a:b] = LOST_UPPER * (b - a)  # text is the shown slice (evidence = its sentence's [start:end])
+            continue
         capitals = len(cased) >= 2 and all(c.isupper() for c in cased)
         for i in range(a, b):
             first = i == start and _sentence_first(text, start)
             out[i] = LOST_UPPER if capitals or first else LOST_LOWER
     return "".join(out)
+
+
+def marked_payload(value: Any) -> Any:
+    """A JSON payload (dicts, lists, strings) with each string :func:`marked`: the stream's views (stories,
+    story, search: CLI, web pages and API) show a lost letter as the report does (mojibake80fix: U+FFFD was
+    shown there). A payload without U+FFFD is returned as it is."""
+    if isinstance(value, str):
+        return marked(value) if LOST in value else value
+    if isinstance(value, dict):
+        return {k: marked_payload(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [marked_payload(v) for v in value]
+    return value
 
 
 def _sentence_first(text: str, at: int) -> bool:

@@ -1,5 +1,5 @@
 """mojibake80: a letter lost in a mis-decoding is U+FFFD in the text the analysis reads (the encoders read it
-best: retester2_mojibake79 cf/, 0.9022 against 0.7915 with marks) and its mark (Ɂ, ɂ, □) in every text the
+best: retester2_mojibake79 cf/, 0.9022 against 0.7915 with marks) and its mark (Ɂ, Ɂ, □) in every text the
 report shows, in every format, one character for one; a comparison of clean texts is the same object."""
 
 import json
@@ -26,18 +26,18 @@ def _comparison(text: str) -> Comparison:
 def test_no_shown_text_holds_u_fffd(fmt):
     out = render(_comparison(TEXT), fmt, **({"color": False} if fmt == "terminal" else {}))
     assert "\ufffd" not in out
-    assert "Вла\u0242ова" in out
+    assert "Вла\u0241ова" in out
 
 
 def test_the_json_report_shows_the_marks_one_for_one():
     report = comparison_to_dict(_comparison(TEXT))
     assert "\ufffd" not in json.dumps(report, ensure_ascii=False)
     doc = report["documents"][0]
-    shown_text = "Harbour Master \u0242lvaro Gómez said. “It’s the only way,” Вла\u0242ова said. \u25a15 left."
+    shown_text = "Harbour Master \u0241lvaro Gómez said. “It’s the only way,” Вла\u0241ова said. \u25a15 left."
     assert doc["sentences"][0]["text"] == shown_text and len(shown_text) == len(TEXT)  # one for one
     assert report["summary"][0]["text"] == shown_text
-    assert doc["warnings"] == ["1 word(s) \u0242lvaro"]
-    assert report["quotes"][0]["speaker"] == "Вла\u0242ова"
+    assert doc["warnings"] == ["1 word(s) \u0241lvaro"]
+    assert report["quotes"][0]["speaker"] == "Вла\u0241ова"
 
 
 def test_the_comparison_itself_keeps_u_fffd_and_a_clean_one_is_left_as_it_is():

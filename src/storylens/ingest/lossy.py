@@ -135,7 +135,8 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
         return word
     units = _units(word, None if left else pieces)
     if aligned is not None and len(aligned) == len(units):
-        units = [a if u == frozenset() and isinstance(a, frozenset) else u for u, a in zip(units, aligned)]
+        units = [a if u == frozenset() and (isinstance(a, frozenset) or a == LOST_SYMBOL) else u
+                 for u, a in zip(units, aligned)]
     head, core, tail = _strip_punct(units)
     if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
         return _render(units)
@@ -145,7 +146,7 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
     if repaired is None:  # the analysis reads U+FFFD; a mark is only shown (mojibake80)
         return _render(head) + _render(core) + _render(tail)
     if repairs is not None:
-        repairs.append(f"{_marked(core, capital)} -> {repaired}")
+        repairs.append(f"{_marked(core, capital).replace(LOST_LOWER, LOST_UPPER)} -> {repaired}")  # one mark
     return _render(head) + repaired + _render(tail)
 
 
@@ -159,7 +160,7 @@ def damaged_words(original: str, fixed: str) -> list[str]:
     for m in _MARKED.finditer(shown):
         if _LOST in fixed[m.start() : m.end()]:
             seen.setdefault(m.group(), None)
-    symbols = shown.count(LOST_SYMBOL) - fixed.count(LOST_SYMBOL)
+    symbols = shown.count(LOST_SYMBOL) - original.count(LOST_SYMBOL)
     return list(seen) + [LOST_SYMBOL] * (symbols > 0)
 
 
@@ -213,7 +214,10 @@ def _decode(lead: bytes, tail: str) -> _Unit | None:
             continue
     if _LOST not in tail:
         return next(iter(chars)) if chars else None
-    return frozenset(c for c in chars if c.isalpha())
+    letters = frozenset(c for c in chars if c.isalpha())
+    # no letter possible (a lead E2 of U+2000-U+27FF: a quote mark, a dash, an ellipsis lost in a latin-1
+    # double encoding): no letter of a word, shown and read as a sign (mojibake80fix: "ɁDas … schlieɂtɂ")
+    return letters if letters or not chars else LOST_SYMBOL
 
 
 def _original_units(original: str, fixed: str) -> dict[int, list[_Unit]]:

@@ -761,7 +761,7 @@ def _extract_lost(doc: Document, first_id: int) -> list[QuoteSpan]:
     out = []
     named: dict[str, str | None] = {}  # a speaker as the view read it -> as given back, for the quotes after
     for q in _DocumentQuotes(view).extract(first_id):
-        speaker = _lost_first_name(q.speaker, q.context)
+        speaker = _lost_first_name(q.speaker, q.context, view.text)
         if q.speaker and unmarked(q.speaker) != speaker:
             named[q.speaker] = speaker
         elif q.speaker and q.speaker.split()[-1] in q.context:
@@ -772,21 +772,37 @@ def _extract_lost(doc: Document, first_id: int) -> list[QuoteSpan]:
     return out
 
 
-def _lost_first_name(speaker: str | None, context: str) -> str | None:
-    """``speaker`` (read in the marked view) with U+FFFD again, and with the word holding a lost letter that
-    stands right before its surname where the quote is said ("dijo ɂlvaro Gómez"): the name is that word and
-    the surname, whose key compares the letters still there, never the surname alone, which matched or was
-    completed as another person of that surname in the text (retester_mojibake79 cmp2 gomez: "Pedro Gómez",
-    0.982 to Pedro's quote; mojibake80)."""
+def _lost_first_name(speaker: str | None, context: str, text: str = "") -> str | None:
+    """``speaker`` (read in the marked view) with U+FFFD again. A word holding a lost letter right before the
+    surname where the quote is said is taken as the first name only on the text's word: when a word written
+    whole in ``text`` fits it and stands before that surname there, the name is that whole one; when the
+    finder completed the surname from elsewhere with a whole first name the damaged word does not fit
+    ("dijo ɂlvaro Gómez", completed as the text's "Pedro Gómez": retester_mojibake79 cmp2 gomez, 0.982 to
+    Pedro's quote), the damaged word and the surname, whose key compares the letters still there. Otherwise the
+    speaker as the finder read it, as main: "δήλωσε ο υπουργός ɂαυτιλίας Παπαδόπουλος" is no "Ναυτιλίας
+    Παπαδόπουλος" (tester_mojibake80 cmp9, 0.785 as another person; mojibake80fix)."""
     if not speaker:
         return speaker
     if LOST_UPPER not in speaker and LOST_LOWER not in speaker:
         surname = speaker.split()[-1]
         found = re.search(rf"(?<!\w)(\w*[{LOST_UPPER}{LOST_LOWER}]\w*) +{re.escape(surname)}(?!\w)", context)
-        # the surname alone where it was said ("Gómez"), or completed from elsewhere in the text ("Pedro Gómez")
-        if found and (speaker == surname or speaker not in context):
-            speaker = f"{found.group(1)} {surname}"
+        if found:
+            damaged = found.group(1)
+            fits = [w for w in dict.fromkeys(re.findall(rf"(?<!\w)\w{{{len(damaged)}}}(?!\w)", text))
+                    if _fits_lost(damaged, w)]
+            before = [w for w in fits if re.search(rf"(?<!\w){re.escape(w)} +{re.escape(surname)}(?!\w)", text)]
+            first = speaker.split()[0] if speaker != surname else ""
+            if len(before) == 1:
+                speaker = f"{before[0]} {surname}"  # the same name written whole in the text
+            elif not fits and first and speaker not in context and not _fits_lost(damaged, first):
+                speaker = f"{damaged} {surname}"  # completed as another person the damaged word is not
     return unmarked(speaker)
+
+
+def _fits_lost(damaged: str, word: str) -> bool:
+    """``word``, written whole, may be ``damaged`` with its lost letters filled in."""
+    return (len(word) == len(damaged) and LOST_UPPER not in word and LOST_LOWER not in word and word != damaged
+            and all(a == b or a in (LOST_UPPER, LOST_LOWER) for a, b in zip(damaged, word)))
 
 
 def _next_sentence_speaker(
