@@ -91,3 +91,11 @@ def test_a_damaged_word_before_a_surname_is_a_first_name_only_on_the_text_s_word
     damaged = "“We will reopen the port,” said Álvaro Gómez.".encode().decode("cp1252", errors="replace")
     text = repair_text(f"Pedro Gómez and Álvaro Gómez met.\n\n{damaged}")
     assert speakers_of(text, "en") == ["Álvaro Gómez"]
+
+
+def test_a_damaged_first_name_written_before_the_surname_each_time_is_kept() -> None:
+    # tester_mojibake80 cmp8 es_alvaro_vs_pedro: "El alcalde Ɂlvaro Núñez ..." / "dijo Ɂlvaro Núñez": read
+    # "Núñez" alone, Pedro Núñez's quote in the other text matched at 0.989 as the same person (mojibake80fix)
+    damaged = ("El alcalde Álvaro Núñez anunció el cierre.\n\n“El puerto cerrará”, dijo Álvaro Núñez a los "
+               "periodistas.").encode().decode("cp1252", errors="replace")
+    assert speakers_of(repair_text(damaged), "es") == ["\ufffdlvaro Núñez"]

@@ -778,7 +778,9 @@ def _lost_first_name(speaker: str | None, context: str, text: str = "") -> str |
     whole in ``text`` fits it and stands before that surname there, the name is that whole one; when the
     finder completed the surname from elsewhere with a whole first name the damaged word does not fit
     ("dijo ɂlvaro Gómez", completed as the text's "Pedro Gómez": retester_mojibake79 cmp2 gomez, 0.982 to
-    Pedro's quote), the damaged word and the surname, whose key compares the letters still there. Otherwise the
+    Pedro's quote), or when the text writes the damaged word before that surname each time, twice or more
+    ("Ɂlvaro Núñez" ... "dijo Ɂlvaro Núñez": tester_mojibake80 cmp8 vs_pedro), the damaged word and the
+    surname, whose key compares the letters still there. Otherwise the
     speaker as the finder read it, as main: "δήλωσε ο υπουργός ɂαυτιλίας Παπαδόπουλος" is no "Ναυτιλίας
     Παπαδόπουλος" (tester_mojibake80 cmp9, 0.785 as another person; mojibake80fix)."""
     if not speaker:
@@ -792,11 +794,20 @@ def _lost_first_name(speaker: str | None, context: str, text: str = "") -> str |
                     if _fits_lost(damaged, w)]
             before = [w for w in fits if re.search(rf"(?<!\w){re.escape(w)} +{re.escape(surname)}(?!\w)", text)]
             first = speaker.split()[0] if speaker != surname else ""
+            written = re.findall(rf"(?<!\w){re.escape(damaged)}(?!\w)( +{re.escape(surname)}(?!\w))?", text)
             if len(before) == 1:
                 speaker = f"{before[0]} {surname}"  # the same name written whole in the text
-            elif not fits and first and speaker not in context and not _fits_lost(damaged, first):
+            elif fits:
+                pass
+            elif first and speaker not in context and _whole(first) and not _fits_lost(damaged, first):
                 speaker = f"{damaged} {surname}"  # completed as another person the damaged word is not
+            elif len(written) >= 2 and all(written):
+                speaker = f"{damaged} {surname}"  # the damaged word written before that surname each time
     return unmarked(speaker)
+
+
+def _whole(word: str) -> bool:
+    return LOST_UPPER not in word and LOST_LOWER not in word
 
 
 def _fits_lost(damaged: str, word: str) -> bool:
