@@ -401,8 +401,8 @@ def read_text(
     damaged = lossy.damaged_words(text, fixed)
     if damaged:
         note = (f"{len(damaged)} word(s) lost a character when the text was mis-decoded (such as UTF-8 read as "
-                f"cp1252) and nothing in the text says which; it is shown as {lossy.LOST_UPPER} (a letter) or "
-                f"{lossy.LOST_SYMBOL} (a sign): {_shown(damaged)}")
+                f"cp1252) and nothing in the text says which; it is shown as {lossy.LOST_UPPER} (a letter), "
+                f"{lossy.LOST_SYMBOL} or {lossy.LOST_SIGN} (a sign): {_shown(damaged)}")
         warnings = (*warnings, note)
     repaired = lossy.repaired_words(text, fixed)
     if repaired:  # a repair is a reading of the text: named, never silent (mojibake79fix)

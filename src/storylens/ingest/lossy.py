@@ -23,9 +23,9 @@ from __future__ import annotations
 import re
 import threading
 
-from .._lost import LOST_LOWER, LOST_SYMBOL, LOST_UPPER, marked
+from .._lost import LOST_LOWER, LOST_SIGN, LOST_SYMBOL, LOST_UPPER, marked
 
-__all__ = ["LOST_LOWER", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
+__all__ = ["LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
 _LOST = "\ufffd"
 _UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
@@ -135,10 +135,12 @@ def _word(word: str, aligned: list[_Unit] | None, vocabulary: _Vocabulary, capit
         return word
     units = _units(word, None if left else pieces)
     if aligned is not None and len(aligned) == len(units):
-        units = [a if u == frozenset() and (isinstance(a, frozenset) or a == LOST_SYMBOL) else u
+        units = [a if u == frozenset() and (isinstance(a, frozenset) or a == LOST_SIGN) else u
                  for u, a in zip(units, aligned)]
     head, core, tail = _strip_punct(units)
     if not any(u.isalpha() if isinstance(u, str) else u for u in core):  # no letter beside it, none possible
+        return _render(units)
+    if not any(isinstance(u, frozenset) for u in core):  # only a sign lost ("Juni\ufffcJuli"): nothing to repair
         return _render(units)
     # a sentence's first word is capitalised whatever it is: its fit may be a name the word is not ("Thɂi tiết"
     # -> "Thọi" as "Bà Thọi" is in the text; retester2_mojibake79 wrongrep, wr2): repaired only mid-sentence
@@ -160,7 +162,7 @@ def damaged_words(original: str, fixed: str) -> list[str]:
     for m in _MARKED.finditer(shown):
         if _LOST in fixed[m.start() : m.end()]:
             seen.setdefault(m.group(), None)
-    symbols = shown.count(LOST_SYMBOL) - original.count(LOST_SYMBOL)
+    symbols = sum(shown.count(c) - original.count(c) for c in (LOST_SYMBOL, LOST_SIGN))
     return list(seen) + [LOST_SYMBOL] * (symbols > 0)
 
 
@@ -216,8 +218,8 @@ def _decode(lead: bytes, tail: str) -> _Unit | None:
         return next(iter(chars)) if chars else None
     letters = frozenset(c for c in chars if c.isalpha())
     # no letter possible (a lead E2 of U+2000-U+27FF: a quote mark, a dash, an ellipsis lost in a latin-1
-    # double encoding): no letter of a word, shown and read as a sign (mojibake80fix: "ɁDas … schlieɂtɂ")
-    return letters if letters or not chars else LOST_SYMBOL
+    # double encoding): no letter of a word, a sign in the text (mojibake80fix: "ɁDas … schlieɂtɂ")
+    return letters if letters or not chars else LOST_SIGN
 
 
 def _original_units(original: str, fixed: str) -> dict[int, list[_Unit]]:
