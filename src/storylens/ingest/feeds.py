@@ -73,11 +73,16 @@ def html_document(html: str, source: str, metadata: Mapping[str, Any], encoding:
     try:
         raw = read_bytes(html.encode("utf-8"), source, is_html=True)
         meta = {**raw.metadata, **{k: v for k, v in metadata.items() if v not in (None, "")}}
+        if raw.metadata.get("warnings") and metadata.get("warnings"):  # the container's and the page's, both
+            meta["warnings"] = [*metadata["warnings"], *raw.metadata["warnings"]]
         return RawDocument(source=source, text=raw.text, html=html, encoding=encoding, metadata=meta)
     except InputError:
         text = fragment_text(html)  # trafilatura rejects short fragments; keep their text
         raw = read_text(text, source)  # raises EmptyInputError when nothing is left
-        return RawDocument(source=source, text=raw.text, html=html, encoding=encoding, metadata=dict(metadata))
+        meta = dict(metadata)
+        if raw.metadata.get("warnings"):  # a lost character's note (mojibake79fix: it was dropped here)
+            meta["warnings"] = [*meta.get("warnings", []), *raw.metadata["warnings"]]
+        return RawDocument(source=source, text=raw.text, html=html, encoding=encoding, metadata=meta)
 
 
 def _day(value: object) -> str | None:

@@ -25,6 +25,7 @@ from typing import Any
 from .._paths import shown_missing, shown_path
 from ..errors import EmptyInputError, InputError, NotAnArticleError, NotRegularFileError, TooLargeError
 from ..models import RawDocument
+from . import lossy
 from ._gzip import gunzip, inner_name, is_gzip
 from .dates import DateError, parse_date, parse_timestamp
 from .decode import declared_charset, decode
@@ -397,9 +398,27 @@ def read_text(
     other = not_article_text(fixed, content_type)
     if other:
         raise NotAnArticleError(other, source)
+    damaged = lossy.damaged_words(text, fixed)
+    if damaged:
+        note = (f"{len(damaged)} word(s) lost a character when the text was mis-decoded (such as UTF-8 read as "
+                f"cp1252) and nothing in the text says which; it is shown as {lossy.LOST_UPPER} (a letter), "
+                f"{lossy.LOST_SYMBOL} or {lossy.LOST_SIGN} (a sign): {_shown(damaged)}")
+        warnings = (*warnings, note)
+    repaired = lossy.repaired_words(text, fixed)
+    if repaired:  # a repair is a reading of the text: named, never silent (mojibake79fix)
+        note = (f"{len(repaired)} word(s) lost a character when the text was mis-decoded and were repaired as "
+                f"the one word of the text they fit: {_shown(repaired)}")
+        warnings = (*warnings, note)
     meta = {"warnings": list(warnings)} if warnings else {}
     return RawDocument(source=source, text=fixed, encoding=encoding, metadata=meta)
 
+
+_DAMAGED_SHOWN = 8  # damaged words named in the warning
+
+
+def _shown(words: list[str]) -> str:
+    more = len(words) - _DAMAGED_SHOWN
+    return ", ".join(words[:_DAMAGED_SHOWN]) + (f" and {more} more" if more > 0 else "")
 
 # UTF-8 ” is E2 80 9D; read as cp1252 it is "â€" plus 0x9D, which cp1252 leaves
 # undefined, so converters that went through cp1252 lost it (U+FFFD). Of the five
@@ -408,13 +427,17 @@ _LOST_CLOSING_QUOTE = re.compile("\u00e2\u20ac\ufffd")
 
 
 def repair_text(text: str) -> str:
-    """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy)."""
+    """``text`` with mojibake, a lost closing quote, control characters and line breaks repaired (ftfy), then
+    the characters ftfy left lost (U+FFFD) repaired or marked (:func:`storylens.ingest.lossy.repair_lost`)."""
     import ftfy  # on first use: ~0.085 CPU-s of import a compare of cached texts does not need
 
     if _ftfy_leaves_alone(text):  # about half of news texts: ftfy would return them unchanged
-        return text
-    return ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False, fix_line_breaks=True,
-                         fix_character_width=False)  # full-width CJK punctuation is text, not damage
+        fixed = text
+    else:
+        fixed = ftfy.fix_text(_repair_lost_quote(text), normalization="NFC", uncurl_quotes=False,
+                              fix_line_breaks=True, fix_character_width=False)  # full-width CJK punctuation is text
+    # what ftfy left of a character lost in a mis-decoding (U+FFFD): repaired when the text decides it, else marked
+    return lossy.repair_lost(text, fixed) if "\ufffd" in fixed else fixed
 
 
 def _ftfy_leaves_alone(text: str) -> bool:

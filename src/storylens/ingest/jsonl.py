@@ -243,6 +243,8 @@ def _line_document(line: str, source: str, warnings: tuple[str, ...] = (), encod
         return html_document(obj["text"], source, meta, encoding)
     if isinstance(obj.get("text"), str) and obj["text"].strip():
         raw = read_text(obj["text"], source)
+        if raw.metadata.get("warnings"):  # a lost character's note (mojibake79fix: it was dropped here)
+            meta["warnings"] = [*meta.get("warnings", []), *raw.metadata["warnings"]]
         return RawDocument(source=source, text=raw.text, encoding=encoding, metadata=meta)
     if isinstance(obj.get("html"), str) and obj["html"].strip():
         return html_document(obj["html"], source, meta, encoding)

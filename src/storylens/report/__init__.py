@@ -9,6 +9,7 @@ two documents), entities, quotes, framing and timeline.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import html
 import io
@@ -18,6 +19,7 @@ from importlib import resources
 from types import SimpleNamespace
 from typing import Any
 
+from .. import _lost
 from .._markdown import md_escape
 from ..errors import ConfigError, a_flag, wrong_type
 from ..models import (
@@ -57,8 +59,45 @@ STATUS_LABEL = {
 }
 
 
+# -- shown text ---------------------------------------------------------------
+def shown(comparison: Comparison) -> Comparison:
+    """``comparison`` as it is shown: a letter lost in a mis-decoding, U+FFFD in every text the analysis read
+    (:mod:`storylens.ingest.lossy`), is its mark (Ɂ, ɂ, □: :func:`storylens._lost.marked`) in every text of
+    the report, one character for one so offsets hold: sentences, evidence, quotes, speakers, entities,
+    warnings, in every format (mojibake80). A comparison of texts without U+FFFD is returned as it is."""
+    if not any(_lost.holds_lost((d.text, d.title)) for d in comparison.documents):
+        return comparison
+    return _shown_value(comparison)
+
+
+def _shown_value(value: Any) -> Any:
+    if isinstance(value, str):
+        return _lost.marked(value)
+    if isinstance(value, (tuple, list)):
+        items = [_shown_value(v) for v in value]
+        if all(a is b for a, b in zip(items, value)):
+            return value
+        if type(value) in (tuple, list):
+            return type(value)(items)
+        return value._make(items) if hasattr(value, "_make") else value
+    if isinstance(value, Mapping):
+        pairs = {k: _shown_value(v) for k, v in value.items()}
+        return value if all(pairs[k] is value[k] for k in pairs) else dict(pairs)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for f in dataclasses.fields(value):
+            if f.init:
+                old = getattr(value, f.name)
+                new = _shown_value(old)
+                if new is not old:
+                    changed[f.name] = new
+        return dataclasses.replace(value, **changed) if changed else value
+    return value
+
+
 # -- JSON ---------------------------------------------------------------------
 def comparison_to_dict(comparison: Comparison) -> dict[str, Any]:
+    comparison = shown(comparison)
     docs = [_document_dict(d) for d in comparison.documents]
     out: dict[str, Any] = {
         "schema": SCHEMA_ID,
@@ -812,6 +851,7 @@ def render(comparison: Comparison, fmt: str = "terminal", *, color: bool | None 
     if fmt not in FORMATS:
         raise ConfigError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     a_flag(color, "color", "render() takes color=True, False or None (None: when the terminal shows it)", none=True)
+    comparison = shown(comparison)  # a lost letter's mark, in every format
     if fmt == "terminal":
         return _terminal(comparison, color=color)
     return FORMATS[fmt](comparison)

@@ -373,7 +373,7 @@ class _CachedSegmenter:
 
 class _CachedRepair:
     """:func:`storylens.ingest.files.repair_text` with its answers kept in the embedding cache's file,
-    keyed by a digest of that module, ftfy's version and the text: a compare of texts read before
+    keyed by a digest of that module and :mod:`~storylens.ingest.lossy`, ftfy's version and the text: a compare of texts read before
     does not import ftfy (~0.085 CPU-s of a warm ``compare`` of the seeds, 2-core machine, load 13).
     An unchanged text is stored as "=" (most are), a repaired one as "!" and its repair."""
 
@@ -384,12 +384,12 @@ class _CachedRepair:
         self._version: str | None = None
 
     def __call__(self, text: str) -> str:
-        from ..ingest import files
+        from ..ingest import files, lossy
 
         if self._version is None:
             from .._cache import source_digest
 
-            self._version = source_digest([Path(files.__file__)], ("ftfy",))
+            self._version = source_digest([Path(files.__file__), Path(lossy.__file__)], ("ftfy",))
         key = hashlib.sha256(f"{self._version}\0{text}".encode("utf-8", "surrogatepass")).hexdigest()
         found = self.store.get_many([key]).get(key)
         if found == "=":

@@ -34,6 +34,7 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from typing import Any, Self, TypeVar
 
+from .._lost import marked_payload
 from .._paths import TYPE_IN_UTF8, has_surrogates, shown_text
 from ..errors import EmptyInputError, InputError, a_count, wrong_type
 from ..store.base import ArticleRecord, AssignmentRecord, Store, StorySummary, check_store, outlet_key
@@ -114,7 +115,7 @@ class ArticleView:
             base.update(reason=self.reason, lead=self.lead, score=self.score)
         if self.warnings:
             base["warnings"] = list(self.warnings)
-        return base
+        return marked_payload(base)  # a lost letter shown as its mark, as in the report (mojibake80fix)
 
 
 @dataclass(frozen=True)
@@ -152,10 +153,10 @@ class StoryListItem:
     coverage: Coverage | None = None  # the story's coverage, counted as every view counts it
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title, "first_seen": self.first_seen, "last_seen": self.last_seen,
+        return marked_payload({"id": self.id, "title": self.title, "first_seen": self.first_seen, "last_seen": self.last_seen,
                 "outlets": list(self.outlets), "languages": list(self.languages),
                 "articles": [a.to_dict() for a in self.articles],
-                "coverage": self.coverage.to_dict() if self.coverage else None}
+                "coverage": self.coverage.to_dict() if self.coverage else None})
 
 
 @dataclass(frozen=True)
@@ -214,7 +215,7 @@ class DuplicateView:
                                 "reason": self.reason}
         if self.warnings:
             base["warnings"] = list(self.warnings)
-        return base
+        return marked_payload(base)  # a lost letter shown as its mark, as in the report (mojibake80fix)
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ class StoryView:
 
     def to_dict(self) -> dict[str, Any]:
         """The ``storylens.story/1`` shape without the claim ledger (``claims`` is null)."""
-        return {
+        return marked_payload({
             "schema": STORY_SCHEMA, "id": self.id, "title": self.title, "first_seen": self.first_seen,
             "last_seen": self.last_seen, "outlets": list(self.outlets), "languages": list(self.languages),
             "articles": [a.to_dict(full=True) for a in self.articles],
@@ -283,7 +284,7 @@ class StoryView:
             "updates": [u.to_dict() for u in self.updates],
             "resolved": self.resolution.to_dict(),
             "claims": None,
-        }
+        })
 
 
 @dataclass(frozen=True)
@@ -306,10 +307,10 @@ class SearchResult:
     near_cosine: float | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {**self.article.to_dict(), "story": self.story, "score": self.score, "text_rank": self.text_rank,
+        return marked_payload({**self.article.to_dict(), "story": self.story, "score": self.score, "text_rank": self.text_rank,
                 "vector_rank": self.vector_rank, "cosine": None if self.cosine is None else round(self.cosine, 4),
                 "snippet": self.snippet, "versions": self.versions, "near_rank": self.near_rank,
-                "near_cosine": None if self.near_cosine is None else round(self.near_cosine, 4)}
+                "near_cosine": None if self.near_cosine is None else round(self.near_cosine, 4)})
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import __version__
+from .._lost import marked_payload
 from ..errors import InputError, NotFoundError, ReadOnlyError, StoreBusyError, StoreError, StoryLensError
 from ..stream.queries import (
     LEDGER_DOCS,  # the ledger's first articles, one figure for CLI, API and pages
@@ -311,8 +312,8 @@ class StorySource:
         groups: dict[str | None, list[int]] = {}
         for i, r in enumerate(payload["results"]):
             groups.setdefault(r["story"], []).append(i)
-        payload["stories"] = [{"id": sid, "title": titles[sid].title if sid in titles else None, "results": idx}
-                              for sid, idx in groups.items()]
+        payload["stories"] = [{"id": sid, "title": marked_payload(titles[sid].title) if sid in titles else None,
+                               "results": idx} for sid, idx in groups.items()]  # a lost letter's mark (mojibake80fix)
         return payload
 
     def _query_vector(self, text: str) -> Any:

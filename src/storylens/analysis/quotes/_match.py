@@ -98,8 +98,49 @@ def _containment(a: frozenset[str], b: frozenset[str], weight: dict[str, float] 
 _SYLLABLE_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+_LOST_KEY = "_"  # a lost letter in a speaker's key: any letter (anyascii reads "Ɂ" as "'", no letter)
+
+
+def _lost_fits(a: str, b: str) -> bool:
+    """Whether key word ``a`` (or ``b``), holding :data:`_LOST_KEY` for lost letters, is ``b`` (``a``) with those
+    letters filled ("_lvaro" is "alvaro", not "pedro"): a lost letter reads one of :data:`_LOST_LETTER`."""
+    if _LOST_KEY not in a and _LOST_KEY not in b:
+        return a == b
+    if _LOST_KEY in b and _LOST_KEY not in a:
+        a, b = b, a
+    if _LOST_KEY in b:  # both damaged: the letters both still have agree, position by position
+        return len(a) == len(b) and all(x == y or _LOST_KEY in (x, y) for x, y in zip(a, b))
+    pattern = _LOST_LETTER.join(re.escape(part) for part in a.split(_LOST_KEY))
+    return re.fullmatch(pattern, b) is not None
+
+
+def _lost_letters() -> str:
+    """A regex of what one lost letter may read in a key: the transliteration of a Latin, Greek or Cyrillic
+    letter whose UTF-8 holds a byte cp1252 lacks (81 8D 8F 90 9D: after D0 only А Н Ё Ѝ Џ), or of a Latin-1
+    letter (a Latin-1 "caf\ufffd" read as UTF-8). Not any one to three letters: "Ɂина" is "Нина", never
+    "Галина" nor "Ирина" (mojibake79fix2: "_ina" read "Галина" 1.0)."""
+    lost = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    chars = [chr(c) for c in range(0xC0, 0x100)]
+    chars += [chr(c) for c in [*range(0x100, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)]
+              if set(chr(c).encode()[1:]) & lost]
+    reads = {anyascii(ch).lower() for ch in chars if ch.isalpha()}
+    return "(?:" + "|".join(sorted((r for r in reads if r.isascii() and r.isalpha()), key=len, reverse=True)) + ")"
+
+
+_LOST_LETTER = _lost_letters()
+
+
+_LOST_MARKS = "\u0241\u0242\ufffd"  # storylens._lost.LOST_UPPER, LOST_LOWER, and U+FFFD (a key reads U+FFFD)
+
+
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
-    if not speaker or not (speaker[:1].isupper() or _HAN.match(speaker) or _ARABIC.match(speaker)) \
+    # "Ɂ" too, the capital mark; a lost first letter of a name (U+FFFD before small letters) as well
+    capital = speaker is not None and (speaker[:1].isupper() or (speaker[:1] in _LOST_MARKS and speaker[1:2].islower()))
+    if speaker and any(m in speaker for m in _LOST_MARKS):
+        # ingest.lossy's mark of a lost letter: any letter in the key, compared by the letters still there
+        # ("Ɂlvaro Gómez" is "Álvaro Gómez", not "Pedro Gómez"; mojibake79fix)
+        speaker = re.sub(f"[{_LOST_MARKS}]", _LOST_KEY, speaker)
+    if not speaker or not (capital or _HAN.match(speaker) or _ARABIC.match(speaker)) \
             or speaker.split()[0].lower() in _DETS:
         return None  # a description ("der 48-Jährige") may well be the named person elsewhere
     if len(_people_of(speaker)) > 1:
@@ -145,11 +186,34 @@ def _same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> float
         return 1.0 if sound_match(" ".join(latin), " ".join(foreign[1:])) else 0.5
     if a == b:
         return 1.0
+    if any(_LOST_KEY in t for t in (*a, *b)):
+        return _same_speaker_lost(a, b)
     if a[-1] != b[-1] and not same_surname(a[-1], b[-1]):
         # a woman's surname beside its base form is one surname: Czech "Carmen Lozanová" is "Carmen
         # Lozano" in the English text (final34 #10: the quote was unmatched and its claim split)
         return 0.0
     return 1.0 if len(a) == 1 or len(b) == 1 or a[0][:1] == b[0][:1] else 0.0
+
+
+def _same_speaker_lost(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+    """:func:`_same_speaker` of keys one of which holds a lost letter (:data:`_LOST_KEY`): the surname by
+    the letters still there, then the first name the same way (an initial against a lost first letter:
+    unknown) — never the surname alone. A name that fits only with a lost letter filled in is "unknown" (0.5),
+    never the same person (1.0): the key is transliterated, so "Ɂина" fits "Нина" and also "Дина" (Latin Ď reads
+    "d"), and two people of one surname would be made one (retester_mojibake79: Nina's quote matched to Galina's at
+    0.983). A misfit is another person (0.0), as main reads two whole names."""
+    surname_lost = _LOST_KEY in a[-1] + b[-1]
+    if not (_lost_fits(a[-1], b[-1]) if surname_lost else same_surname(a[-1], b[-1]) or a[-1] == b[-1]):
+        return 0.0
+    fitted = 0.5 if surname_lost else 1.0
+    if len(a) == 1 or len(b) == 1:
+        return fitted
+    x, y = a[0], b[0]
+    if _LOST_KEY not in x and _LOST_KEY not in y:
+        return fitted if x[:1] == y[:1] else 0.0
+    if len(x) == 1 or len(y) == 1:  # an initial "A." against "_lvaro": the letter it was is what is lost
+        return fitted if x[:1] == y[:1] else 0.5 if _LOST_KEY in x[:1] + y[:1] else 0.0
+    return 0.5 if _lost_fits(x, y) else 0.0
 
 
 def _context_of(q: Quote, docs: dict[str, Document]) -> str:
@@ -494,7 +558,8 @@ def _same_speaker_matrix(keys: list[tuple[str, ...] | None]) -> np.ndarray:
     out = np.where(full[:, None] == full[None, :], 1.0, np.where(same_last & compatible, 1.0, 0.0))
     # A name spelled by sound in another script ("~" keys: 拉加德, شولتس) is compared by sound, as
     # _same_speaker does: "Christine Lagarde" / 拉加德 read "different" here (final29 #12, trial 15 #9).
-    sounded = [i for i, k in enumerate(keys) if k is not None and k[0] == "~"]
+    sounded = [i for i, k in enumerate(keys)
+               if k is not None and (k[0] == "~" or any(_LOST_KEY in t for t in k))]  # or a lost letter
     for i in sounded:
         for j in range(n):
             if j != i and keys[j] is not None:

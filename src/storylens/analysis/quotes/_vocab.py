@@ -230,8 +230,9 @@ _AGE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# capitals of the Latin, Cyrillic and Greek scripts (Greek's "ΆΈΉΊΌΎΏ" with their accents: "Ο Νίκος Καραλής")
-_UP = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03ab"
+# capitals of the Latin, Cyrillic and Greek scripts (Greek's "ΆΈΉΊΌΎΏ" with their accents: "Ο Νίκος Καραλής"), and
+# "Ɂ", ingest.lossy's mark of a capital lost in a mis-decoding ("Ɂlvaro Gómez" is a name; mojibake79)
+_UP = "\u0241A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐЎĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ\u0386\u0388-\u038a\u038c\u038e-\u03a1\u03a3-\u03ab"
 # A wire dateline opening a sentence: the place in capitals (one to three words), maybe a date, a state or an
 # agency, then a dash or a colon ("WASHINGTON -- ", "SAN JOSE, Calif. -- ", "MOSCOW, June 3 (Reuters) - ",
 # "МОСКВА, 3 июня —", "MOSCÚ, 3 jun (EFE).- "). The place is where the story was filed, never the sentence's
