@@ -199,3 +199,13 @@ _FR = (("Le ministère a annoncé mardi que les nouvelles règles entreraient en
 def test_a_french_saints_town_is_hyphenated(header, outlet, kept):
     read = clean_text("\n".join(["De nouvelles règles pour les foyers", header, "14 mars 2026", "", *_FR]))
     assert read.outlet == outlet and (header in read.text) == kept
+
+
+@pytest.mark.parametrize("line", ["Reuters, AP", "AP, Reuters", "dpa, AFP", "Reuters, AP, AFP"])
+def test_an_unmarked_line_of_wires_only_names_no_outlet(line: str) -> None:
+    """bylines80's re-tester (MEDIUM): the last wire of a joint credit was taken as the outlet and the line removed;
+    the line names no one outlet and stays the text's, as on main."""
+    cleaned = clean_text(f"Ferry service resumes after storm\n\n{line}\n\nThe ferry service between the two islands "
+                         "resumed on Monday after a three-day storm, officials said.")
+    assert cleaned.outlet is None
+    assert line in cleaned.text

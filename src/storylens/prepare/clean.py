@@ -1269,7 +1269,9 @@ def _unmarked_credit(line: str) -> bool:
         # "AFP, Georgia", "AP, The Bahamas": where a wire's copy was written; after a desk's credit a place stays the
         # text's line as before ("Staff Reporter, The Hague": bylines80 tester, the place was the outlet)
         return len(parts) == 2 and _is_agency(parts[0])
-    return _worded_outlet(last) or _article_outlet(last)
+    # a line of wires only ("Reuters, AP", "dpa, AFP": a photo's or a story's joint credit) names no one outlet: it
+    # stays the text's line (bylines80 re-tester MEDIUM: the last wire was taken as the outlet and the line removed)
+    return not all(_is_agency(p) for p in parts) and (_worded_outlet(last) or _article_outlet(last))
 
 
 def _worded_outlet(name: str) -> bool:
