@@ -142,6 +142,10 @@ def _with_fields(blob: bytes, **fields) -> bytes:
     {"opening": {"c": "Opening", "v": {"event": {"c": "OpeningEvent", "v": {"event_tolls": [["a", "b", 1]]}}}}},
     {"opening": {"c": "OpeningEvent", "v": {}}},
     {"sentences": [[0, 10**18]]}, {"sentences": [[-3, 2]]}, {"sentences": [[True, 4]]}, {"sentences": "abc"},
+    # retester_pg80: well typed, yet the features raised (OverflowError, KeyError 'avg_sent') and the ingest stopped
+    {"style": {"d": [[k, 10**400] for k in ("quote", "digit", "upper", "punct", "question", "avg_sent")]}},
+    {"style": {"d": [[k, float("nan")] for k in ("quote", "digit", "upper", "punct", "question", "avg_sent")]}},
+    {"style": {"d": []}}, {"style": {"d": [["quote", 0.0]]}},
 ])
 def test_a_stored_field_of_another_type_than_declared_is_no_analysis(fields):
     # the rules read a field as its declared kind: names=5 raised TypeError in them (pg80's tester)
