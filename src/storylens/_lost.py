@@ -78,6 +78,11 @@ def marked(text: str, *, letters_only: bool = False) -> str:
     return "".join(out)
 
 
+# A payload's names of a file, a page or a record are kept as they are: a path shown with a mark is one that does not
+# exist ("ing/BrɁckenbericht.txt" for the file "Br�ckenbericht.txt": retester_mojibake80)
+_VERBATIM_KEYS = frozenset({"source", "url", "external_id", "id", "path"})
+
+
 def marked_payload(value: Any) -> Any:
     """A JSON payload (dicts, lists, strings) with each string :func:`marked`: the stream's views (stories,
     story, search: CLI, web pages and API) show a lost letter as the report does (mojibake80fix: U+FFFD was
@@ -85,7 +90,7 @@ def marked_payload(value: Any) -> Any:
     if isinstance(value, str):
         return marked(value) if LOST in value else value
     if isinstance(value, dict):
-        return {k: marked_payload(v) for k, v in value.items()}
+        return {k: v if k in _VERBATIM_KEYS else marked_payload(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [marked_payload(v) for v in value]
     return value

@@ -47,3 +47,16 @@ def test_the_comparison_itself_keeps_u_fffd_and_a_clean_one_is_left_as_it_is():
     clean = _comparison("Harbour Master Álvaro Gómez said.")
     clean = Comparison(documents=clean.documents[1:], similarity=clean.similarity)
     assert shown(clean) is clean
+
+
+def test_a_payloads_file_page_and_record_names_are_kept_as_they_are() -> None:
+    """retester_mojibake80: the stream's views marked a file's path too ("ing/BrɁckenbericht.txt", a path that does
+    not exist, for the file "Br\ufffdckenbericht.txt"); a title is still shown with its mark."""
+    from storylens._lost import marked_payload
+
+    payload = {"source": "ing/Br\ufffdckenbericht.txt", "url": "https://x.example/Br\ufffdcke", "external_id": "a\ufffd",
+               "id": "abc", "title": "Die Br\ufffdcke bleibt gesperrt"}
+    shown = marked_payload(payload)
+    assert {k: shown[k] for k in ("source", "url", "external_id", "id")} == \
+        {k: payload[k] for k in ("source", "url", "external_id", "id")}
+    assert "\ufffd" not in shown["title"]
