@@ -96,3 +96,19 @@ def test_measures_void_grade_when_the_document_speaks_of_injury_elsewhere() -> N
     assert [q.grade for q in other.numbers(told, "en") if q.value == 4] == [None]
     # the shared extraction cache keeps the grade for another comparison
     assert [q.grade for q in alone.numbers(told, "en") if q.value == 4] == ["serious"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Four people were seriously injured. The other passengers escaped unhurt.", "en"),
+    ("Four people were seriously injured. The other 40 passengers were unscathed.", "en"),
+    ("Vier Menschen wurden schwer verletzt. Die übrigen Fahrgäste blieben unverletzt.", "de"),
+    ("Vier Menschen wurden schwer verletzt, alle anderen Insassen blieben unversehrt.", "de"),
+    ("Quatre personnes ont été grièvement blessées. Les autres passagers sont sortis indemnes.", "fr"),
+    ("Cuatro personas resultaron heridas de gravedad. El resto de los pasajeros salió ileso.", "es"),
+    ("Quattro persone sono rimaste ferite in modo grave. Gli altri passeggeri sono usciti illesi.", "it"),
+])
+def test_the_others_unhurt_is_injury_told_elsewhere(text: str, lang: str) -> None:
+    """retester_conflicts80 (HIGH): "the others were unhurt" closes the toll, so the graded figure is the whole
+    injured, and "25 injured, four of them seriously" against it is a real conflict (the words of no injury are
+    stems of "injury_stems": a report that names them speaks of injury twice)."""
+    assert injury_told_elsewhere(text, lang)
