@@ -47,18 +47,10 @@ def test_the_languages_are_part_of_what_is_kept():
     assert C._dateparser_date("26. listopada 2026", ("hr",)) == "2026-10-26"
 
 
-def test_dateparser_is_asked_once_per_text_and_languages(monkeypatch):
-    asked: list[str] = []
-    real = dateparser.parse
-
-    def parse(text, *args, **kwargs):
-        asked.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(dateparser, "parse", parse)
+def test_dateparser_is_asked_once_per_text_and_languages(dateparser_calls):
     for _ in range(3):
         assert C._iso_date("12. März 2026") == "2026-03-12"
-    assert asked == ["12. März 2026"]
+    assert [text for text, _ in dateparser_calls] == ["12. März 2026"]
 
 
 def test_many_threads_read_the_dates_one_reads():

@@ -27,15 +27,8 @@ def _fresh_cache():
     C._dateparser_date.cache_clear()
 
 
-def test_a_sentence_with_the_shape_of_a_date_is_not_given_to_dateparser_in_every_language(monkeypatch):
-    asked: list[tuple[str, object]] = []
-    real = dateparser.parse
-
-    def parse(text, *args, **kwargs):
-        asked.append((text, kwargs.get("languages")))
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(dateparser, "parse", parse)
+def test_a_sentence_with_the_shape_of_a_date_is_not_given_to_dateparser_in_every_language(dateparser_calls):
+    asked = dateparser_calls
     clean = clean_text("Council backs housing plan\n\nAnna Berg told Outlet 12 that 4022 people were affected by "
                        "the plan.\n\nThe council voted 21 to 4 on Monday.\n")
     assert clean.published is None

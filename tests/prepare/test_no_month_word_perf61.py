@@ -46,17 +46,8 @@ def test_dates_with_a_month_name_read_as_before(text, iso):
     assert C._iso_date(text) == iso
 
 
-def test_the_outlet_sentence_asks_dateparser_nothing(monkeypatch):
-    asked: list[str] = []
-    real = dateparser.parse
-
-    def parse(text, *args, **kwargs):
-        asked.append(text)
-        return real(text, *args, **kwargs)
-
-    monkeypatch.setattr(dateparser, "parse", parse)
-    C._dateparser_date.cache_clear()  # (dateparser's answers kept per process, suite80: the spy sees every call)
+def test_the_outlet_sentence_asks_dateparser_nothing(dateparser_calls):
     clean = clean_text("Council backs housing plan\n\nAnna Berg told Outlet 12 that 4022 people were affected by "
                        "the plan.\n\nThe council voted 21 to 4 on Monday.\n")
     assert clean.published is None
-    assert "12 that 4022" not in asked
+    assert "12 that 4022" not in [text for text, _ in dateparser_calls]

@@ -13,7 +13,7 @@ from storylens.similarity import analysis_version, decode_analysis
 from storylens.store import open_store
 
 from .test_verdict_online_join_join54 import KYIV, LISBON, LOW, NEXT_DAY, PRAG, WIEN
-from .test_verdict_readings_persist60 import _doc, _groups
+from .test_verdict_readings_persist60 import _doc, _groups, ingest_counting
 
 
 class _NoAnalyses:
@@ -31,21 +31,7 @@ class _NoAnalyses:
 
 def _run(store, docs, hashing_embedder, monkeypatch):
     """Ingest ``docs``, counting the texts the rules analyse; (stories, reasons, texts analysed)."""
-    import storylens.similarity._pairs as pairs
-
-    analysed = []
-    real = pairs._analyse
-
-    def counted(text, *args, **kw):
-        analysed.append(text)
-        return real(text, *args, **kw)
-
-    monkeypatch.setattr(pairs, "_analyse", counted)
-    stream.ingest(docs, store, embedder=hashing_embedder, clusterer_params=LOW)
-    monkeypatch.setattr(pairs, "_analyse", real)
-    rows = store.assignments()
-    return {a.source: rows[a.id].story for a in store.articles() if a.id in rows}, \
-        {a.source: rows[a.id].reason for a in store.articles() if a.id in rows}, analysed
+    return ingest_counting(store, docs, hashing_embedder, monkeypatch, "_analyse")
 
 
 @pytest.mark.parametrize("first, later", [

@@ -38,23 +38,29 @@ class _NoReadings:
         return getattr(self._store, name)
 
 
-def _second_run(store, docs, hashing_embedder, monkeypatch):
-    """Ingest ``docs`` into ``store``, counting the texts the rules prepare; (stories, reasons, texts prepared)."""
+def ingest_counting(store, docs, hashing_embedder, monkeypatch, counted_name):
+    """Ingest ``docs`` into ``store``, counting the texts the rules pass to ``similarity._pairs.<counted_name>``
+    (``prepare_text``, ``_analyse``); (stories, reasons, texts counted)."""
     import storylens.similarity._pairs as pairs
 
-    prepared = []
-    real = pairs.prepare_text
+    seen = []
+    real = getattr(pairs, counted_name)
 
     def counted(text, *args, **kw):
-        prepared.append(text)
+        seen.append(text)
         return real(text, *args, **kw)
 
-    monkeypatch.setattr(pairs, "prepare_text", counted)
+    monkeypatch.setattr(pairs, counted_name, counted)
     stream.ingest(docs, store, embedder=hashing_embedder, clusterer_params=LOW)
-    monkeypatch.setattr(pairs, "prepare_text", real)
+    monkeypatch.setattr(pairs, counted_name, real)
     rows = store.assignments()
     return {a.source: rows[a.id].story for a in store.articles() if a.id in rows}, \
-        {a.source: rows[a.id].reason for a in store.articles() if a.id in rows}, prepared
+        {a.source: rows[a.id].reason for a in store.articles() if a.id in rows}, seen
+
+
+def _second_run(store, docs, hashing_embedder, monkeypatch):
+    """Ingest ``docs`` into ``store``, counting the texts the rules prepare; (stories, reasons, texts prepared)."""
+    return ingest_counting(store, docs, hashing_embedder, monkeypatch, "prepare_text")
 
 
 def _groups(stories: dict[str, str]) -> list[list[str]]:
