@@ -18,7 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["LOST", "LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "holds_lost", "marked", "marked_payload", "unmarked"]
+__all__ = ["LOST", "LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "VERBATIM_KEYS", "holds_lost", "marked",
+           "marked_payload", "unmarked"]
 
 LOST = "\ufffd"
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
@@ -80,7 +81,7 @@ def marked(text: str, *, letters_only: bool = False) -> str:
 
 # A payload's names of a file, a page or a record are kept as they are: a path shown with a mark is one that does not
 # exist ("ing/BrɁckenbericht.txt" for the file "Br�ckenbericht.txt": retester_mojibake80)
-_VERBATIM_KEYS = frozenset({"source", "url", "external_id", "id", "path"})
+VERBATIM_KEYS = frozenset({"source", "url", "external_id", "id", "path"})
 
 
 def marked_payload(value: Any) -> Any:
@@ -90,7 +91,7 @@ def marked_payload(value: Any) -> Any:
     if isinstance(value, str):
         return marked(value) if LOST in value else value
     if isinstance(value, dict):
-        return {k: v if k in _VERBATIM_KEYS else marked_payload(v) for k, v in value.items()}
+        return {k: v if k in VERBATIM_KEYS else marked_payload(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [marked_payload(v) for v in value]
     return value

@@ -2,6 +2,7 @@
 best: retester2_mojibake79 cf/, 0.9022 against 0.7915 with marks) and its mark (Ɂ, Ɂ, □) in every text the
 report shows, in every format, one character for one; a comparison of clean texts is the same object."""
 
+import dataclasses
 import json
 
 import pytest
@@ -60,3 +61,16 @@ def test_a_payloads_file_page_and_record_names_are_kept_as_they_are() -> None:
     assert {k: shown[k] for k in ("source", "url", "external_id", "id")} == \
         {k: payload[k] for k in ("source", "url", "external_id", "id")}
     assert "\ufffd" not in shown["title"]
+
+
+def test_a_documents_source_is_shown_as_it_is():
+    """A file's name holding U+FFFD is the name of a file that exists; shown with a mark it is none (the stream's
+    views, retester_mojibake80; the report likewise)."""
+    comparison = _comparison(TEXT)
+    source = "Br\ufffdckenbericht.txt"
+    comparison = Comparison(documents=(dataclasses.replace(comparison.documents[0], source=source),
+                                       *comparison.documents[1:]),
+                            similarity=comparison.similarity, quotes=comparison.quotes, summary=comparison.summary)
+    report = comparison_to_dict(comparison)
+    assert report["documents"][0]["source"] == source
+    assert "\ufffd" not in report["documents"][0]["sentences"][0]["text"]

@@ -81,12 +81,12 @@ def _shown_value(value: Any) -> Any:
             return type(value)(items)
         return value._make(items) if hasattr(value, "_make") else value
     if isinstance(value, Mapping):
-        pairs = {k: _shown_value(v) for k, v in value.items()}
+        pairs = {k: v if k in _lost.VERBATIM_KEYS else _shown_value(v) for k, v in value.items()}
         return value if all(pairs[k] is value[k] for k in pairs) else dict(pairs)
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         changed = {}
         for f in dataclasses.fields(value):
-            if f.init:
+            if f.init and f.name not in _lost.VERBATIM_KEYS:  # a file's path, a page's address: as they are
                 old = getattr(value, f.name)
                 new = _shown_value(old)
                 if new is not old:
