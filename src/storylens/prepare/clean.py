@@ -3983,7 +3983,11 @@ def parse_byline(byline: str) -> tuple[list[str], str | None] | None:
         parts[-1:] = glued
     if len(parts) > 1 and _written_from(parts[-1], all(_is_desk(p) or _is_agency(p) for p in parts[:-1]),
                                         all(is_job_title(p) and _is_desk(p) for p in parts[:-1]),
-                                        _is_agency(parts[0]) and all(_is_person(p) for p in parts[1:-1])) and all(
+                                        # a wire's credit, its reporters after it or before ("By Jane Doe,
+                                        # Reuters, U.S.": the country was the outlet, bylines80b)
+                                        (_is_agency(parts[0]) and all(_is_person(p) for p in parts[1:-1]))
+                                        or (len(parts) > 2 and _is_agency(parts[-2])
+                                            and all(_is_person(p) for p in parts[:-2]))) and all(
             _is_desk(p) or _is_agency(p) or _is_person(p) or _is_outlet(p) for p in parts[:-1]):
         # "Par notre correspondant, Bruxelles", "By Staff, London", "Jane Doe, London": the place written from is
         # no outlet nor author (bylines79's tester: the place was the outlet after a desk's credit)
@@ -4099,7 +4103,13 @@ def _articled_place(part: str) -> bool:
 def _country_named(part: str) -> bool:
     """Whether ``part`` is a country's name alone, in any language read (CLDR territory names: "Jordan",
     "Géorgie", "Казахстан") or as the gazetteer names countries ("Turkey"; data/similarity-model-gazetteer.json, the
-    names keyed to a two-letter code)."""
+    names keyed to a two-letter code), or by a short form the page's language writes (text data "byline"
+    "country_short_forms": "U.S.", "UK", "UAE", "EE.UU.", "США"; every language's when the page's is none read:
+    "By Reuters, U.S." gave the outlet "U.S.", bylines80b)."""
+    language = _page_language()
+    if part.strip() in frozenset(form for lang in ([language] if language in LANGUAGES else LANGUAGES)
+                                 for form in profile(lang).byline_country_forms):
+        return True
     part = part.replace("'", "’")  # "Côte d'Ivoire" as CLDR writes it, "Côte d’Ivoire"
     return _is_country(part) or _folded_key(part) in _gazetteer_countries()
 
@@ -4340,7 +4350,14 @@ def _is_outlet(text: str) -> bool:
     # an outlet word anywhere in a short name: "Polska Agencja Prasowa", "РИА Новости", "Agenzia Nova"
     # "The Canberra Times", "The Times of India"; never a sentence ("The ministry said the number fell.")
     lower = sum(1 for t in tokens[1:] if t[:1].islower())
-    return any(t.casefold() in words for t in tokens[:4]) or (tokens[0] == "The" and lower <= 1)
+    # ... or in a last word of capitalised names joined by a hyphen, after a first word no given name: "Fort Worth
+    # Star-Telegram", "St. Louis Post-Dispatch" (bylines80b: the outlet was a second author), not "Jane Post-Smith"
+    from ..text import given_name_gender
+
+    joined = tokens[-1].split("-")
+    return any(t.casefold() in words for t in tokens[:4]) or (tokens[0] == "The" and lower <= 1) or (
+        len(tokens) <= 4 and len(joined) > 1 and all(len(j) > 1 and j[:1].isupper() for j in joined)
+        and any(j.casefold() in words for j in joined) and not given_name_gender(tokens[0]))
 
 
 # An outlet's staff, desk or team ("Reuters staff", "Sports Desk"): a desk credit, though as often a headline's words

@@ -318,6 +318,9 @@ class Profile:
     # ... and the saints a language writes a town's name with only hyphenated ("Saint-Laurent-du-Var"; French "Saint
     # Laurent" is a person's or a brand's name): a town's only so.
     byline_town_saints_hyphenated: frozenset[str] = frozenset()
+    # A country's short forms as the language writes them, unambiguous ("U.S.", "UK", "UAE"; "EE.UU."; "США"):
+    # after a wire's or desk's credit where the copy was written, no outlet ("By Reuters, U.S."). As written.
+    byline_country_forms: frozenset[str] = frozenset()
     # Figures with glued scale words (text data "glued_scales"): the small scales that make a figure of a
     # run even alone ("約4千人" = 4,000 in Japanese; Chinese reads "3千米" as 3 km), and whether two scales in
     # a row are one factor ("3千万円" = 30,000,000).
@@ -2087,6 +2090,7 @@ def _profile_of(lang: str, raw: dict) -> Profile:
         byline_town_saints=frozenset(w.casefold() for w in raw.get("byline", {}).get("town_saints", [])),
         byline_town_saints_hyphenated=frozenset(
             w.casefold() for w in raw.get("byline", {}).get("town_saints_hyphenated", [])),
+        byline_country_forms=frozenset(raw.get("byline", {}).get("country_short_forms", [])),
         glued_small_scales=tuple(raw.get("glued_scales", {}).get("small", [])),
         glued_stacked_scales=bool(raw.get("glued_scales", {}).get("stacked", False)),
         glued_unit_letters=frozenset(w.lower() for w in raw.get("glued_unit_letters", [])),
