@@ -68,12 +68,29 @@ def test_cells_the_score_never_reads_do_not_change_it():
     assert (ceiling >= full).all()  # the bound match_quotes prunes with
 
 
+class _Remembered(HashingEmbedder):
+    """HashingEmbedder that embeds each text once for the test: its rows are each text's alone (a bag of the text's
+    own words, normalised per row), so a text's vector is the same whatever batch it is in. The gold test below asks
+    for the same quotations' vectors eight times a file (the full and contained matrices, and the pruned matrix and
+    match_quotes at three thresholds): 440 calls; the test 3.63 -> 3.10 s at load ~1 (suite80b)."""
+
+    def __init__(self):
+        super().__init__()
+        self._rows: dict[str, np.ndarray] = {}
+
+    def embed(self, texts):
+        new = list(dict.fromkeys(t for t in texts if t not in self._rows))
+        if new:
+            self._rows.update(zip(new, super().embed(new)))
+        return np.array([self._rows[t] for t in texts], dtype=np.float32).reshape(len(texts), self.dim)
+
+
 @pytest.mark.skipif(not (BASIL.exists() and SEMEVAL_DEV.exists()), reason="shared data not mounted")
 def test_pruned_matching_equals_the_full_matrix_on_the_gold_sets(tmp_path):
     from storylens.report.compare import Comparer
 
     comparer = Comparer(cache=False)
-    embedder = HashingEmbedder()  # the fast tier's stand-in for USE: same vectors in both paths
+    embedder = _Remembered()  # the fast tier's stand-in for USE: same vectors in both paths
     matched = 0
     for path in gold_files():
         gold = load_gold(path)
