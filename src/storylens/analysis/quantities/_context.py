@@ -467,14 +467,6 @@ def _injury_grades(lang: str | None) -> dict[str, str]:
 
 
 @cache
-def _total_marks(lang: str | None) -> re.Pattern[str] | None:
-    """``lang``'s marks of a whole toll (text data "toll_total_marks"); every language's when unknown."""
-    langs = (lang,) if lang in LANGUAGES else LANGUAGES
-    pats = [p for lg in langs for p in profile(lg).toll_total_marks]
-    return re.compile("|".join(f"(?:{p})" for p in pats), re.IGNORECASE) if pats else None
-
-
-@cache
 def _grade_phrases(lang: str | None) -> dict[tuple[str, ...], str]:
     """``lang``'s grades of injury as word sequences -> class (text data "injury_grades": "seriously", "schwer",
     "de gravedad", "in modo grave"); every language's when unknown."""
@@ -545,7 +537,7 @@ def injury_told_elsewhere(text: str, lang: str | None) -> bool:
     "injury_stems", "toll_total_marks"): then a grade of the injured it gives ("Four people were seriously injured.
     They were the only casualties") is no part of another report's total given alone (conflicts80fix: the phrases
     of "no one else was hurt" are no list to close; positive evidence of the part is a single mention)."""
-    marks = _total_marks(lang)
+    marks = field_pattern(lang, "toll_total_marks")  # a whole toll's marks
     return _injury_mentions(text, lang) > 1 or (marks is not None and marks.search(text) is not None)
 
 
@@ -629,7 +621,7 @@ def _grades(text: str, found: list[Quantity], lang: str | None) -> list[Quantity
     schwer") and whether its sentence marks a whole toll (:attr:`Quantity.total_mark`: "Only four people were
     injured in total"). Read by quantities._compare._told_as_part (conflicts79fix): a grade given alone matches
     another report's part of the same grade only."""
-    marks = _total_marks(lang)
+    marks = field_pattern(lang, "toll_total_marks")  # a whole toll's marks
     if not _injury_grades(lang):
         return found
     starts = sorted(q.start for q in found)
