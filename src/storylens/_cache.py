@@ -33,7 +33,7 @@ import re
 import sqlite3
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -357,12 +357,19 @@ def source_digest(files: Iterable[Path], libraries: Iterable[str] = ()) -> str:
             digest.update(f"{path.resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}\0".encode())
         except OSError:
             digest.update(path.name.encode() + b"\0missing")
+    for lib, version in installed_versions(libraries):
+        digest.update(f"{lib}={version}".encode())
+    return digest.hexdigest()[:16]
+
+
+def installed_versions(libraries: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(name, :func:`library_version`) of each of ``libraries``, "none" for one not installed: the libraries' part
+    of a version of a computation (:func:`source_digest`, the stored analyses' version)."""
     for lib in libraries:
         try:
-            digest.update(f"{lib}={library_version(lib)}".encode())
+            yield lib, library_version(lib)
         except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError (not imported for it: warm72)
-            digest.update(f"{lib}=none".encode())
-    return digest.hexdigest()[:16]
+            yield lib, "none"
 
 
 class KeyValueCache:

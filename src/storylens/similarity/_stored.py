@@ -66,18 +66,15 @@ def analysis_version() -> str:
 def _contents_digest(root: Path, files: list[Path]) -> str:
     """A short SHA-256 of ``files``' paths inside ``root`` and their bytes, Python's and its Unicode tables' versions
     and :data:`_LIBRARIES`' versions (:func:`analysis_version`)."""
-    from .._cache import library_version
+    from .._cache import installed_versions
 
     digest = hashlib.sha256(f"{_FORM}\0{sys.version_info[:2]}\0{unicodedata.unidata_version}\0".encode())
     for path in sorted({p for p in files if p.is_file()}, key=lambda p: p.relative_to(root).as_posix()):
         data = path.read_bytes()
         digest.update(f"{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
         digest.update(data)
-    for lib in _LIBRARIES:
-        try:
-            digest.update(f"{lib}={library_version(lib)}\0".encode())
-        except ModuleNotFoundError:  # importlib.metadata's PackageNotFoundError
-            digest.update(f"{lib}=none\0".encode())
+    for lib, version in installed_versions(_LIBRARIES):
+        digest.update(f"{lib}={version}\0".encode())
     return digest.hexdigest()[:16]
 
 
