@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any
 
 __all__ = ["LOST", "LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "VERBATIM_KEYS", "holds_lost", "marked",
-           "marked_payload", "unmarked"]
+           "marked_payload", "sentence_first", "unmarked"]
 
 LOST = "\ufffd"
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
@@ -74,7 +74,7 @@ def marked(text: str, *, letters_only: bool = False) -> str:
             continue
         capitals = len(cased) >= 2 and all(c.isupper() for c in cased)
         for i in range(a, b):
-            first = i == start and _sentence_first(text, start)
+            first = i == start and sentence_first(text, start)
             out[i] = LOST_UPPER if capitals or first else LOST_LOWER
     return "".join(out)
 
@@ -97,11 +97,13 @@ def marked_payload(value: Any) -> Any:
     return value
 
 
-def _sentence_first(text: str, at: int) -> bool:
+def sentence_first(text: str, at: int, openers: str = _SENTENCE_BEFORE) -> bool:
+    """Whether the word at ``at`` of ``text`` opens a sentence: looked at backwards past spaces, the text's start
+    or one of ``openers`` (an end of sentence, an opening quote or bracket) before it."""
     i = at
     while i > 0 and text[i - 1] in " \t\u00a0":
         i -= 1
-    return i == 0 or text[i - 1] in _SENTENCE_BEFORE
+    return i == 0 or text[i - 1] in openers
 
 
 def unmarked(text: str) -> str:

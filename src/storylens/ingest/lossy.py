@@ -23,11 +23,11 @@ from __future__ import annotations
 import re
 import threading
 
-from .._lost import LOST_LOWER, LOST_SIGN, LOST_SYMBOL, LOST_UPPER, marked
+from .._lost import LOST as _LOST
+from .._lost import LOST_LOWER, LOST_SIGN, LOST_SYMBOL, LOST_UPPER, marked, sentence_first
 
 __all__ = ["LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
-_LOST = "\ufffd"
 _UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # a word as ftfy may leave it: letters, digits, U+FFFD and the cp1252 readings of UTF-8 continuation bytes
 _WORD = re.compile("[\\w\ufffd\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
@@ -77,7 +77,7 @@ def repair_lost(original: str, fixed: str) -> str:
                 before = line[end : m.start()]
                 # whether a lost first letter may be read as a capital: a sentence's first word only, never from
                 # the words beside it ("řekl Jan Novák ɂasopisu" read "Novák Ɂasopisu", a name; mojibake79fix2)
-                capital = _LOST in m.group() and _sentence_first(line, m.start())
+                capital = _LOST in m.group() and sentence_first(line, m.start(), _SENTENCE_BEFORE)
                 out += [before, _word(m.group(), leads.get(at + m.start()), vocabulary, capital, repairs,
                                       m.group() in left, pieces)]
                 end = m.end()
@@ -94,14 +94,6 @@ def repair_lost(original: str, fixed: str) -> str:
 
 def _answer_key(answer: str) -> tuple[int, int]:
     return len(answer), hash(answer)
-
-
-def _sentence_first(line: str, at: int) -> bool:
-    """Whether the word at ``at`` of ``line`` opens a sentence (looked at from it backwards, past spaces)."""
-    i = at
-    while i > 0 and line[i - 1] in " \t\u00a0":
-        i -= 1
-    return i == 0 or line[i - 1] in _SENTENCE_BEFORE
 
 
 def repaired_words(original: str, fixed: str) -> list[str]:
