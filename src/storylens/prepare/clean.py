@@ -171,6 +171,13 @@ def _place_word_re(joiners: str = " /") -> str:
             else rf"{joiner}{not_before}{_PLACE_WORD}")
 
 
+def _not_a_dispatch_word() -> str:
+    """A lookahead refusing the words a dispatch mark opens (text data dateline.dispatch_words: "电话", "电力"), the
+    empty pattern when there are none: after a full date the mark closes a dateline before any other character."""
+    words = alternation(w for lang in LANGUAGES for w in profile(lang).dateline_dispatch_words)
+    return rf"(?!{words})" if words else ""
+
+
 @lru_cache(maxsize=1)
 def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     profiles = [profile(lang) for lang in LANGUAGES]
@@ -179,8 +186,7 @@ def _dateline_res() -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern
     suffix = alternation(w for p in profiles for w in p.dateline_year_suffix)
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     opener = alternation(w for p in profiles for w in p.dateline_dispatch_before)
-    dispatch_words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
-    not_word = rf"(?!{dispatch_words})" if dispatch_words else ""
+    not_word = _not_a_dispatch_word()
     opt_inside = rf"(?:(?:{inside})\s+)?" if inside else ""
     bare_before = rf"(?:(?P<bare_before>{before})\s+)?" if before else ""
     comma_before = rf"(?:(?P<comma_before>{before})\s+)?" if before else ""
@@ -1283,8 +1289,7 @@ def _worded_outlet(name: str) -> bool:
     words = _outlet_data()[1]
     tokens = name.casefold().split()
     return _listed(name) or _thing_named(name) or (_looks_like_name(name) and (
-        any(t in words for t in tokens) or tokens[-1] in outlets().site_ends
-        or any(len(w) >= 4 and tokens[-1].endswith(w) and tokens[-1] != w for w in words)))
+        any(t in words for t in tokens) or _outlet_ending(tokens[-1])))
 
 
 # Where a byline's line goes on to an update stamp: after its last part's full stop, comma, semicolon or bar
@@ -3339,8 +3344,7 @@ def _staff_dateline_re() -> re.Pattern[str] | None:
     dispatch = alternation(w for p in profiles for w in p.dateline_dispatch)
     if not (agencies and markers and dispatch):
         return None
-    words = alternation(w for p in profiles for w in p.dateline_dispatch_words)
-    not_word = rf"(?!{words})" if words else ""
+    not_word = _not_a_dispatch_word()
     han = r"[\u3400-\u9fff]"
     return re.compile(
         rf"^\s*(?P<open>[（(])?(?P<agency>{agencies})"
@@ -4048,9 +4052,13 @@ def _credit_outlet(name: str) -> bool:
     ("By Reuters, Paris Jackson", "Di ANSA, Roma Rossi": bylines79 re-tester 2, each became the outlet)."""
     if _outlet_named(name) or _thing_named(name):
         return True
-    last = name.split()[-1].casefold() if name.split() else ""
-    return last in outlets().site_ends or any(
-        len(w) >= 4 and last.endswith(w) and last != w for w in _outlet_data()[1])
+    return _outlet_ending(name.split()[-1].casefold() if name.split() else "")
+
+
+def _outlet_ending(last: str) -> bool:
+    """Whether a name's last word ``last`` (case-folded) ends it as an outlet's: a news site's last word (outlets.json
+    "site_ends": "online") or a compound on an outlet's word of four letters or more ("morgenpost", "abendzeitung")."""
+    return last in outlets().site_ends or any(len(w) >= 4 and last.endswith(w) and last != w for w in _outlet_data()[1])
 
 
 def _written_from(part: str, after_credit: bool = False, after_role: bool = False, after_wire: bool = False) -> bool:
