@@ -18,10 +18,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["LOST", "LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "VERBATIM_KEYS", "holds_lost", "marked",
+__all__ = ["LOST", "LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "UNDEFINED_IN_CP1252", "VERBATIM_KEYS", "holds_lost", "marked",
            "marked_payload", "sentence_first", "unmarked"]
 
 LOST = "\ufffd"
+# The bytes cp1252 leaves undefined: UTF-8 read as cp1252 loses them (as U+FFFD), so a letter whose UTF-8 holds one
+# is what a lost letter may have been ("Á" = C3 81, "А" = D0 90, "Ν" = CE 9D)
+UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 LOST_UPPER = "\u0241"  # Ɂ: an upper-case letter shaped like "?"
 LOST_LOWER = "\u0242"  # ɂ
 LOST_SYMBOL = "\u25a1"  # □: a lost character that is no letter of a word (an emoji, a symbol, a dash)

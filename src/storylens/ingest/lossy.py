@@ -24,11 +24,10 @@ import re
 import threading
 
 from .._lost import LOST as _LOST
-from .._lost import LOST_LOWER, LOST_SIGN, LOST_SYMBOL, LOST_UPPER, marked, sentence_first
+from .._lost import LOST_LOWER, LOST_SIGN, LOST_SYMBOL, LOST_UPPER, UNDEFINED_IN_CP1252, marked, sentence_first
 
 __all__ = ["LOST_LOWER", "LOST_SIGN", "LOST_SYMBOL", "LOST_UPPER", "damaged_words", "repair_lost", "repaired_words"]
 
-_UNDEFINED_IN_CP1252 = (0x81, 0x8D, 0x8F, 0x90, 0x9D)
 # a word as ftfy may leave it: letters, digits, U+FFFD and the cp1252 readings of UTF-8 continuation bytes
 _WORD = re.compile("[\\w\ufffd\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                    "\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u00a0-\u00bf]+")
@@ -198,7 +197,7 @@ def _decode(lead: bytes, tail: str) -> _Unit | None:
     (None: the bytes are no UTF-8 character, so these are not mojibake)."""
     options = [b""]
     for c in tail:
-        fill = [bytes([b]) for b in _UNDEFINED_IN_CP1252] if c == _LOST else [c.encode("cp1252")]
+        fill = [bytes([b]) for b in UNDEFINED_IN_CP1252] if c == _LOST else [c.encode("cp1252")]
         options = [o + f for o in options for f in fill]
     chars = set()
     for o in options:

@@ -13,6 +13,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.process import cdist
 
+from ..._lost import LOST, LOST_LOWER, LOST_UPPER, UNDEFINED_IN_CP1252
 from ...models import Document, Quote, QuoteMatch
 from ...settings import DEFAULT
 from ...text import base, profile, same_surname, script_of, sound_match, surname_first, use_covers
@@ -119,7 +120,7 @@ def _lost_letters() -> str:
     letter whose UTF-8 holds a byte cp1252 lacks (81 8D 8F 90 9D: after D0 only А Н Ё Ѝ Џ), or of a Latin-1
     letter (a Latin-1 "caf\ufffd" read as UTF-8). Not any one to three letters: "Ɂина" is "Нина", never
     "Галина" nor "Ирина" (mojibake79fix2: "_ina" read "Галина" 1.0)."""
-    lost = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+    lost = set(UNDEFINED_IN_CP1252)
     chars = [chr(c) for c in range(0xC0, 0x100)]
     chars += [chr(c) for c in [*range(0x100, 0x250), *range(0x370, 0x530), *range(0x1E00, 0x1F00)]
               if set(chr(c).encode()[1:]) & lost]
@@ -130,7 +131,7 @@ def _lost_letters() -> str:
 _LOST_LETTER = _lost_letters()
 
 
-_LOST_MARKS = "\u0241\u0242\ufffd"  # storylens._lost.LOST_UPPER, LOST_LOWER, and U+FFFD (a key reads U+FFFD)
+_LOST_MARKS = LOST_UPPER + LOST_LOWER + LOST  # the letter marks of the quote finder's view, and U+FFFD a key reads
 
 
 def _speaker_key(speaker: str | None) -> tuple[str, ...] | None:
